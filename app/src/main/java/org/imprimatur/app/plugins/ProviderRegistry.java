@@ -1,0 +1,105 @@
+package org.imprimatur.app.plugins;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.Config;
+import org.imprimatur.app.startup.StartupFailedException;
+import org.imprimatur.spi.Provider;
+import org.imprimatur.spi.Spi;
+
+/**
+ * Finds the providers of every {@link Spi} with {@link ServiceLoader} at start-up, initialises each with its
+ * configuration scope and keeps them, ordered, for the life of the application. A jar dropped into the
+ * deployment is all it takes to add one.
+ */
+@ApplicationScoped
+public class ProviderRegistry {
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Comparator<Provider> ORDER =
+            Comparator.comparingInt(Provider::order).thenComparing(Provider::id);
+
+    @Inject
+    private Config config;
+
+    private final Map<Spi<?>, List<? extends Provider>> providers = new LinkedHashMap<>();
+
+    /**
+     * Discovers and initialises every provider.
+     *
+     * @throws StartupFailedException if a provider cannot be loaded, has a bad or duplicate id, or refuses its
+     *                                configuration
+     */
+    public synchronized void start() {
+        ClassLoader loader = getClass().getClassLoader();
+        for (Spi<?> spi : Spi.ALL) {
+            providers.put(spi, discover(spi, loader));
+        }
+    }
+
+    private <P extends Provider> List<P> discover(Spi<P> spi, ClassLoader loader) {
+        List<P> found = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        try {
+            for (P provider : ServiceLoader.load(spi.providerType(), loader)) {
+                String id = provider.id();
+                if (id == null || !ID.matcher(id).matches()) {
+                    throw new StartupFailedException("the " + spi.name() + " provider " + provider.getClass().getName()
+                            + " has the id '" + id + "'; ids are lower-case words joined by hyphens");
+                }
+                if (!ids.add(id)) {
+                    throw new StartupFailedException("two " + spi.name() + " providers have the id '" + id + "'");
+                }
+                try {
+                    provider.init(new MicroProfileProviderConfig(config, spi.name(), id));
+                } catch (RuntimeException e) {
+                    throw new StartupFailedException("the " + spi.name() + " provider '" + id
+                            + "' could not start: " + e.getMessage());
+                }
+                found.add(provider);
+            }
+        } catch (ServiceConfigurationError e) {
+            throw new StartupFailedException("a " + spi.name() + " provider could not be loaded: " + e.getMessage());
+        }
+        found.sort(ORDER);
+        return List.copyOf(found);
+    }
+
+    /** The providers of one SPI, in their order. */
+    public synchronized <P extends Provider> List<P> providers(Spi<P> spi) {
+        List<? extends Provider> found = providers.getOrDefault(spi, List.of());
+        return found.stream().map(spi.providerType()::cast).toList();
+    }
+
+    /** Every installed provider, SPI by SPI. */
+    public synchronized List<InstalledPlugin> installed() {
+        List<InstalledPlugin> installed = new ArrayList<>();
+        providers.forEach((spi, list) -> list.forEach(provider -> installed.add(new InstalledPlugin(
+                provider.id(), spi.name(), versionOf(provider.getClass()), provider.getClass().getName()))));
+        return installed;
+    }
+
+    private static String versionOf(Class<?> type) {
+        String version = type.getPackage() == null ? null : type.getPackage().getImplementationVersion();
+        return version == null ? "unknown" : version;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        providers.values().forEach(list -> list.forEach(Provider::close));
+        providers.clear();
+    }
+}

@@ -1,0 +1,133 @@
+package org.imprimatur.app.rest;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import org.imprimatur.review.domain.ItemNotFoundException;
+import org.imprimatur.review.domain.TransitionRefusedException;
+
+/**
+ * Turns every exception that reaches JAX-RS into an RFC 9457 problem; nothing escapes as a bare 500 page.
+ */
+public final class ExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ExceptionMappers.class.getName());
+
+    private ExceptionMappers() {
+    }
+
+    @Provider
+    public static class TransitionRefused implements ExceptionMapper<TransitionRefusedException> {
+        @Override
+        public Response toResponse(TransitionRefusedException e) {
+            Problem problem = switch (e.reason()) {
+                case MISSING_ROLE -> Problem.of("missing-role", "Your role does not allow this", 403, e.getMessage());
+                case FOUR_EYES -> Problem.of("four-eyes", "Someone else must do this", 403, e.getMessage());
+                case ILLEGAL_STATE -> Problem.of("illegal-transition", "Not allowed in the item's state", 409,
+                        e.getMessage());
+                case STALE_REVISION -> Problem.of("stale-revision", "The item has changed", 409, e.getMessage());
+                case INCOMPLETE_REQUEST -> Problem.of("incomplete-request", "Something is missing",
+                        Problem.UNPROCESSABLE, e.getMessage());
+                case UNSUPPORTED_ACTION -> Problem.of("unsupported-action", "Not available",
+                        Problem.UNPROCESSABLE, e.getMessage());
+            };
+            return problem.toResponse();
+        }
+    }
+
+    @Provider
+    public static class ItemNotFound implements ExceptionMapper<ItemNotFoundException> {
+        @Override
+        public Response toResponse(ItemNotFoundException e) {
+            return Problem.of("not-found", "No such item", 404, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidRequest implements ExceptionMapper<InvalidRequestException> {
+        @Override
+        public Response toResponse(InvalidRequestException e) {
+            return Problem.of(e.status() == 400 ? "malformed-request" : "invalid-value",
+                    e.status() == 400 ? "Malformed request" : "Unusable value", e.status(), e.getMessage())
+                    .toResponse();
+        }
+    }
+
+    /** 404 for unknown paths, 405, 406, 415 and the like, and the 401/403 of the role checks. */
+    @Provider
+    public static class WebApplication implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            Response original = e.getResponse();
+            Response.StatusType status = original.getStatusInfo();
+            String kind = status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+            Response.ResponseBuilder problem = Response.fromResponse(
+                    Problem.of(kind, status.getReasonPhrase(), status.getStatusCode(),
+                            e.getMessage() == null ? status.getReasonPhrase() : e.getMessage()).toResponse());
+            // Keep the Allow and WWW-Authenticate headers that make 405 and 401 useful.
+            original.getHeaders().forEach((name, values) -> {
+                if (!"Content-Type".equalsIgnoreCase(name)) {
+                    values.forEach(value -> problem.header(name, value));
+                }
+            });
+            return problem.build();
+        }
+    }
+
+    /** A body JSON-B could not read. */
+    @Provider
+    public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return malformedBody(e);
+        }
+    }
+
+    @Provider
+    public static class UnbindableBody implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return malformedBody(e);
+        }
+    }
+
+    private static Response malformedBody(Exception e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        return Problem.of("malformed-request", "Malformed request", 400,
+                "The request body is not the JSON this endpoint expects: " + cause.getMessage()).toResponse();
+    }
+
+    /**
+     * Everything else: a lost race between two concurrent changes becomes 409, anything unexpected a 500 whose
+     * details go to the log, not to the caller.
+     */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
+                        || cause instanceof LockTimeoutException) {
+                    return Problem.of("concurrent-change", "Changed concurrently", 409,
+                            "Someone else changed this item at the same time; reload it and try again").toResponse();
+                }
+                if (cause.getCause() == cause) {
+                    break;
+                }
+            }
+            LOG.log(Level.SEVERE, "Unexpected error answering a request", e);
+            return Problem.of("internal-error", "Internal error", 500,
+                    "Something went wrong on the server; the error has been logged").toResponse();
+        }
+    }
+}

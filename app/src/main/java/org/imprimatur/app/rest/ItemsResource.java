@@ -1,0 +1,95 @@
+package org.imprimatur.app.rest;
+
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imprimatur.app.security.CurrentActor;
+import org.imprimatur.review.application.ReviewDesk;
+import org.imprimatur.review.domain.ContentItem;
+import org.imprimatur.review.domain.ItemNotFoundException;
+import org.imprimatur.spi.Role;
+import org.imprimatur.spi.content.ItemId;
+
+/** Content items under review: submitting AI-generated content and moving it through review. */
+@Path("items")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Items", description = "AI-generated content and its review")
+public class ItemsResource {
+
+    @Inject
+    private ReviewDesk desk;
+
+    @Inject
+    private CurrentActor actor;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @POST
+    @RolesAllowed(Role.EDITOR)
+    @Operation(summary = "Submit AI-generated content for review",
+            description = "The item is created in state IN_REVIEW with revision 1; there is no other way in.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the item")
+    @APIResponse(responseCode = "422", description = "A field is missing or unusable")
+    public Response submit(SubmitItemRequest request) {
+        if (request == null) {
+            throw InvalidRequestException.malformed("A JSON body with kind, title, body and modelCard is required");
+        }
+        ContentItem item = desk.submit(request.toCommand(), actor.get());
+        URI location = uriInfo.getAbsolutePathBuilder().path(item.id().toString()).build();
+        return Response.created(location).entity(ItemDocument.of(item)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Operation(summary = "An item with its current revision and model card")
+    @APIResponse(responseCode = "404", description = "No such item")
+    public ItemDocument get(@PathParam("id") String id) {
+        return ItemDocument.of(desk.find(parse(id)));
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Operation(summary = "Approve, reject or release an item",
+            description = "Who may do what is decided by the workflow: reviewers approve and reject, publishers "
+                    + "release, and nobody passes an item they requested or wrote.")
+    @APIResponse(responseCode = "200", description = "Done; the body shows the item's new state")
+    @APIResponse(responseCode = "403", description = "Wrong role, or four eyes")
+    @APIResponse(responseCode = "409", description = "Not allowed in the item's state, stale revision, or a concurrent change won")
+    public ItemDocument transition(@PathParam("id") String id, TransitionRequest request) {
+        if (request == null) {
+            throw InvalidRequestException.malformed("A JSON body with an action is required");
+        }
+        return ItemDocument.of(desk.transition(parse(id), request.reviewAction(), request.reason(),
+                request.expectedRevision(), actor.get()));
+    }
+
+    private static ItemId parse(String id) {
+        try {
+            return ItemId.parse(id);
+        } catch (IllegalArgumentException e) {
+            // Not even shaped like an id, so certainly no item has it.
+            throw new ItemNotFoundException(id);
+        }
+    }
+}

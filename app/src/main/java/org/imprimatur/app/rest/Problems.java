@@ -1,0 +1,33 @@
+package org.imprimatur.app.rest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Problems raised outside JAX-RS, where no exception mapper runs. */
+public final class Problems {
+
+    public static final String BASIC_CHALLENGE = "Basic realm=\"Imprimatur\", charset=\"UTF-8\"";
+
+    private Problems() {
+    }
+
+    public static Problem unauthorized(String detail) {
+        return Problem.of("unauthenticated", "Sign-in required", HttpServletResponse.SC_UNAUTHORIZED, detail);
+    }
+
+    /** Answers 401 with a Basic challenge and a problem body, from a servlet-level component. */
+    public static void writeUnauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
+            response.setContentType(Problem.MEDIA_TYPE.toString());
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(unauthorized(detail).toJson());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

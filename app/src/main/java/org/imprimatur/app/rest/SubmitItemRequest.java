@@ -1,0 +1,27 @@
+package org.imprimatur.app.rest;
+
+import java.util.Arrays;
+
+import org.imprimatur.review.application.SubmitArticle;
+import org.imprimatur.spi.content.ContentKind;
+
+/** The body of {@code POST /api/v1/items}. */
+public record SubmitItemRequest(String kind, String title, String body, ModelCardDocument modelCard) {
+
+    /**
+     * @throws InvalidRequestException naming what is missing or unusable
+     */
+    SubmitArticle toCommand() {
+        if (kind == null) {
+            throw InvalidRequestException.unprocessable("kind is required: one of " + Arrays.toString(ContentKind.values()));
+        }
+        ContentKind contentKind = Arrays.stream(ContentKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+                .orElseThrow(() -> InvalidRequestException.unprocessable(
+                        "kind must be one of " + Arrays.toString(ContentKind.values()) + ", not '" + kind + "'"));
+        if (modelCard == null) {
+            throw InvalidRequestException.unprocessable(
+                    "modelCard is required: AI-generated content must say which model made it");
+        }
+        return new SubmitArticle(contentKind, title, body, modelCard.toModelCard());
+    }
+}

@@ -1,0 +1,52 @@
+package org.imprimatur.app.startup;
+
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.imprimatur.app.persistence.DatabaseMigrations;
+import org.imprimatur.app.plugins.ProviderRegistry;
+import org.imprimatur.app.security.LocalAccounts;
+
+/**
+ * Brings Imprimatur up in order: schema, plugins, accounts. A failure goes to {@link StartupFailure}.
+ */
+@ApplicationScoped
+public class ImprimaturStartup {
+
+    private static final Logger LOG = Logger.getLogger(ImprimaturStartup.class.getName());
+
+    @Inject
+    private DatabaseMigrations migrations;
+
+    @Inject
+    private ProviderRegistry providers;
+
+    @Inject
+    private LocalAccounts accounts;
+
+    @Inject
+    @ConfigProperty(name = "imprimatur.demo", defaultValue = "false")
+    private boolean demo;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        try {
+            String database = migrations.migrate();
+            providers.start();
+            if (demo) {
+                accounts.createDemoAccounts();
+            }
+            LOG.info(() -> "Imprimatur started on " + database + "; " + providers.installed().size()
+                    + " plugin(s) installed" + (demo ? "; DEMO MODE: users alice (editor), bob (reviewer), "
+                    + "dave (publisher), carol (compliance) and admin, each with its user name as password" : ""));
+            StartupFailure.startupCompleted();
+        } catch (StartupFailedException e) {
+            StartupFailure.report(e.getMessage());
+            throw e;
+        }
+    }
+}

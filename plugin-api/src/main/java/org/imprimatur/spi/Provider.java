@@ -1,0 +1,44 @@
+package org.imprimatur.spi;
+
+/**
+ * What every Imprimatur extension is: an object with a stable id, found at start-up and kept for the life of
+ * the application.
+ *
+ * <p>Implementations are discovered with {@link java.util.ServiceLoader}: a jar dropped into the deployment
+ * lists its classes in {@code META-INF/services/<SPI interface name>}, one per line. Each needs a public
+ * no-argument constructor. After construction Imprimatur calls {@link #init(ProviderConfig)} once with the
+ * configuration found under {@code imprimatur.<spi>.<id>.*}, and {@link #close()} once at shutdown.
+ *
+ * <p>Providers are shared by all requests, so every method an SPI adds must be safe to call from several
+ * threads at once.
+ */
+public interface Provider extends AutoCloseable {
+
+    /**
+     * The provider's stable id: lower case letters, digits and hyphens, unique within its SPI. It names the
+     * provider in configuration keys, in the provenance ledger and in {@code GET /api/v1/plugins}, so it must
+     * never change between versions.
+     */
+    String id();
+
+    /**
+     * Called once, before the provider is used.
+     *
+     * @param config this provider's configuration scope
+     * @throws IllegalStateException if the configuration is unusable; start-up then fails with its message
+     */
+    default void init(ProviderConfig config) {
+    }
+
+    /**
+     * Where this provider runs among others of its SPI; lower runs first, ties are broken by id.
+     */
+    default int order() {
+        return 0;
+    }
+
+    /** Releases what {@link #init(ProviderConfig)} acquired. Must not throw. */
+    @Override
+    default void close() {
+    }
+}

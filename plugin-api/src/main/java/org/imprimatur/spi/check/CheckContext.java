@@ -1,0 +1,15 @@
+package org.imprimatur.spi.check;
+
+import java.util.List;
+
+import org.imprimatur.spi.source.SourceDocument;
+
+/**
+ * What a check may consult besides the revision itself. It grows by adding methods, never by changing
+ * {@link ContentCheck#check}.
+ */
+public interface CheckContext {
+
+    /** The sources the item was generated from, in the order the editor attached them. */
+    List<SourceDocument> sources();
+}

@@ -1,0 +1,7 @@
+package org.imprimatur.spi.content;
+
+/** What an item is. */
+public enum ContentKind {
+    ARTICLE,
+    IMAGE
+}

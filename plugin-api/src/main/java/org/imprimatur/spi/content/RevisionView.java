@@ -1,0 +1,19 @@
+package org.imprimatur.spi.content;
+
+import java.time.Instant;
+
+/**
+ * One revision of a content item as extensions see it: immutable, detached from persistence.
+ *
+ * @param itemId    the item this revision belongs to
+ * @param kind      article or image
+ * @param number    the revision number, starting at 1
+ * @param title     the headline
+ * @param body      the article text (plain text); for images, the caption
+ * @param modelCard what generated it
+ * @param author    the user name of whoever submitted or wrote this revision
+ * @param createdAt when the revision was made
+ */
+public record RevisionView(ItemId itemId, ContentKind kind, int number, String title, String body,
+                           ModelCard modelCard, String author, Instant createdAt) {
+}

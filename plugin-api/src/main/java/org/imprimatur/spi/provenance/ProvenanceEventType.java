@@ -1,0 +1,13 @@
+package org.imprimatur.spi.provenance;
+
+/** What happened; the ledger stores the constant's name. New types are only ever added, never renamed. */
+public enum ProvenanceEventType {
+    /** An AI-generated item entered review. */
+    ITEM_SUBMITTED,
+    /** A reviewer approved an item. */
+    ITEM_APPROVED,
+    /** A reviewer rejected an item. */
+    ITEM_REJECTED,
+    /** A publisher released an item. */
+    ITEM_RELEASED
+}

@@ -1,0 +1,115 @@
+package org.imprimatur.review.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.imprimatur.review.domain.ContentItem;
+import org.imprimatur.review.domain.ContentItemRepository;
+import org.imprimatur.review.domain.ItemNotFoundException;
+import org.imprimatur.review.domain.Revision;
+import org.imprimatur.spi.Actor;
+import org.imprimatur.spi.content.ItemId;
+import org.imprimatur.spi.content.ModelCard;
+import org.imprimatur.spi.policy.ReviewAction;
+import org.imprimatur.spi.provenance.ProvenanceEvent;
+import org.imprimatur.spi.provenance.ProvenanceEventType;
+import org.imprimatur.spi.provenance.ProvenanceRecorder;
+
+/**
+ * The review desk's use cases. Each runs in one transaction with the ledger entry that records it, so a change
+ * never commits without its entry and an entry never outlives a rolled-back change.
+ */
+@ApplicationScoped
+public class ReviewDesk {
+
+    @Inject
+    private ContentItemRepository items;
+
+    @Inject
+    private ProvenanceRecorder provenance;
+
+    @Inject
+    private Clock clock;
+
+    /** Puts AI-generated content into review as a new item. */
+    @Transactional
+    public ContentItem submit(SubmitArticle submission, Actor requester) {
+        ContentItem item = ContentItem.submit(submission.kind(), submission.title(), submission.body(),
+                submission.modelCard(), requester, now());
+        items.add(item);
+        Revision revision = item.currentRevision();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("kind", item.kind().name());
+        payload.put("revision", revision.number());
+        payload.put("title", revision.title());
+        payload.put("bodySha256", revision.bodySha256().hex());
+        payload.put("modelCard", describe(revision.modelCard()));
+        provenance.record(new ProvenanceEvent(ProvenanceEventType.ITEM_SUBMITTED, requester.name(),
+                item.id().toString(), payload));
+        return item;
+    }
+
+    /** The item with this id. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ContentItem find(ItemId id) {
+        return items.find(id).orElseThrow(() -> new ItemNotFoundException(id.toString()));
+    }
+
+    /**
+     * Moves an item along one transition and records it.
+     *
+     * @throws ItemNotFoundException if there is no such item
+     * @throws org.imprimatur.review.domain.TransitionRefusedException if the workflow does not allow it
+     * @throws jakarta.persistence.OptimisticLockException if someone else changed the item meanwhile
+     */
+    @Transactional
+    public ContentItem transition(ItemId id, ReviewAction action, String reason, Integer expectedRevision,
+                                  Actor actor) {
+        ContentItem item = find(id);
+        item.apply(action, actor, reason, expectedRevision, now());
+        // Fail a lost race here, before the ledger is touched, rather than at commit.
+        items.flush();
+        Revision revision = item.currentRevision();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("action", action.wireName());
+        payload.put("state", item.state().name());
+        payload.put("revision", revision.number());
+        payload.put("bodySha256", revision.bodySha256().hex());
+        payload.put("reason", reason == null ? "" : reason);
+        provenance.record(new ProvenanceEvent(eventFor(action), actor.name(), item.id().toString(), payload));
+        return item;
+    }
+
+    private static ProvenanceEventType eventFor(ReviewAction action) {
+        return switch (action) {
+            case APPROVE -> ProvenanceEventType.ITEM_APPROVED;
+            case REJECT -> ProvenanceEventType.ITEM_REJECTED;
+            case RELEASE -> ProvenanceEventType.ITEM_RELEASED;
+            // ContentItem.apply has refused every other action before we get here.
+            case REQUEST_CHANGES, WITHDRAW -> throw new IllegalStateException("No event for " + action);
+        };
+    }
+
+    private static Map<String, Object> describe(ModelCard card) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("provider", card.provider());
+        model.put("model", card.model());
+        model.put("modelVersion", card.modelVersion());
+        model.put("parameters", card.parameters());
+        model.put("promptSha256", card.promptSha256().hex());
+        model.put("sourceIds", card.sourceIds());
+        return model;
+    }
+
+    // The ledger keeps milliseconds; so do items, so that both tell the same time.
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,37 @@
+package org.imprimatur.review.domain;
+
+import java.util.Objects;
+
+/**
+ * A person asked for something the workflow does not allow. The {@link Reason} tells the caller what kind of
+ * refusal it is (the REST layer turns it into a status code); the message says why in words.
+ */
+public class TransitionRefusedException extends RuntimeException {
+
+    /** Why a transition was refused. */
+    public enum Reason {
+        /** The actor lacks the role the action needs. */
+        MISSING_ROLE,
+        /** The actor generated or wrote the item and may not also pass it. */
+        FOUR_EYES,
+        /** The item's state does not allow the action. */
+        ILLEGAL_STATE,
+        /** The actor acted on an older revision than the current one. */
+        STALE_REVISION,
+        /** The request lacks something the action needs, such as a reason. */
+        INCOMPLETE_REQUEST,
+        /** This version of Imprimatur does not offer the action yet. */
+        UNSUPPORTED_ACTION
+    }
+
+    private final Reason reason;
+
+    public TransitionRefusedException(Reason reason, String message) {
+        super(message);
+        this.reason = Objects.requireNonNull(reason, "reason");
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}
