@@ -69,6 +69,10 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(WebApplicationException e) {
             Response original = e.getResponse();
+            if (original.getStatus() == 400) {
+                // Jersey's own 400s (an empty or unreadable body) say no more than "HTTP 400 Bad Request".
+                return malformedBody(e);
+            }
             Response.StatusType status = original.getStatusInfo();
             String kind = status.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
             Response.ResponseBuilder problem = Response.fromResponse(
@@ -80,6 +84,10 @@ public final class ExceptionMappers {
                     values.forEach(value -> problem.header(name, value));
                 }
             });
+            if (status.getStatusCode() == 401 && original.getHeaderString("WWW-Authenticate") == null) {
+                // RFC 9110: a 401 must say how to authenticate.
+                problem.header("WWW-Authenticate", Problems.BASIC_CHALLENGE);
+            }
             return problem.build();
         }
     }
@@ -103,8 +111,11 @@ public final class ExceptionMappers {
 
     private static Response malformedBody(Exception e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        return Problem.of("malformed-request", "Malformed request", 400,
-                "The request body is not the JSON this endpoint expects: " + cause.getMessage()).toResponse();
+        String detail = "The request body is missing or is not the JSON this endpoint expects";
+        if (cause.getMessage() != null && !cause.getMessage().startsWith("HTTP 400")) {
+            detail += ": " + cause.getMessage();
+        }
+        return Problem.of("malformed-request", "Malformed request", 400, detail).toResponse();
     }
 
     /**

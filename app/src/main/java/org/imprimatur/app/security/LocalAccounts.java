@@ -74,6 +74,12 @@ public class LocalAccounts {
         });
     }
 
+    /** Whether an account has this user name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(String username) {
+        return entityManager.find(LocalAccount.class, username) != null;
+    }
+
     /** Creates one account. */
     @Transactional
     public LocalAccount create(String username, char[] password, Set<String> roles) {

@@ -1,0 +1,84 @@
+package org.imprimatur.app.rest;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imprimatur.app.security.LocalAccount;
+import org.imprimatur.app.security.LocalAccounts;
+import org.imprimatur.spi.Role;
+
+/** Local accounts of the embedded sign-in, managed by administrators. */
+@Path("accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN)
+@Tag(name = "Accounts", description = "Local accounts (embedded sign-in)")
+public class AccountsResource {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+    /** The body of {@code POST /api/v1/accounts}. */
+    public record NewAccount(String username, String password, List<String> roles) {
+    }
+
+    /** An account as the API shows it; never with its password hash. */
+    public record AccountDocument(String username, List<String> roles) {
+    }
+
+    @Inject
+    private LocalAccounts accounts;
+
+    @Context
+    private UriInfo uriInfo;
+
+    @POST
+    @Operation(summary = "Create a local account")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "The user name is taken")
+    @APIResponse(responseCode = "422", description = "Bad user name, short password or unknown role")
+    public Response create(NewAccount request) {
+        if (request == null) {
+            throw InvalidRequestException.malformed("A JSON body with username, password and roles is required");
+        }
+        if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
+            throw InvalidRequestException.unprocessable(
+                    "username must be 2 to 64 lower-case letters, digits, dots, hyphens or underscores");
+        }
+        if (request.password() == null || request.password().length() < MIN_PASSWORD_LENGTH) {
+            throw InvalidRequestException.unprocessable(
+                    "password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        Set<String> roles = request.roles() == null ? Set.of() : Set.copyOf(request.roles());
+        if (roles.isEmpty() || !Role.ALL.containsAll(roles)) {
+            throw InvalidRequestException.unprocessable("roles must be one or more of " + Role.ALL.stream().sorted().toList());
+        }
+        if (accounts.exists(request.username())) {
+            return Problem.of("account-exists", "User name taken", 409,
+                    "An account named '" + request.username() + "' already exists").toResponse();
+        }
+        LocalAccount account = accounts.create(request.username(), request.password().toCharArray(), roles);
+        URI location = uriInfo.getAbsolutePathBuilder().path(account.username()).build();
+        return Response.created(location)
+                .entity(new AccountDocument(account.username(), account.roles().stream().sorted().toList()))
+                .build();
+    }
+}

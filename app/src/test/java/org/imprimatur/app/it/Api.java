@@ -1,0 +1,99 @@
+package org.imprimatur.app.it;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+
+/** A small HTTP client for the REST API, signing in with HTTP Basic as a given user. */
+final class Api {
+
+    /** One answer: status, headers and the body parsed as JSON where it is JSON. */
+    record Answer(int status, HttpResponse<String> raw) {
+
+        JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        JsonStructure parse() {
+            try (var reader = Json.createReader(new StringReader(raw.body()))) {
+                return reader.read();
+            }
+        }
+
+        Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+
+        String contentType() {
+            return header("Content-Type").orElse("");
+        }
+    }
+
+    private final URI base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    Api(URL deployment) {
+        this.base = URI.create(deployment.toExternalForm().replaceAll("/?$", "/"));
+    }
+
+    URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    Answer get(String path, String user) {
+        return send(request(path, user).GET());
+    }
+
+    Answer post(String path, String user, JsonValue body) {
+        return postRaw(path, user, body.toString());
+    }
+
+    Answer postRaw(String path, String user, String body) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpClient client() {
+        return client;
+    }
+
+    private HttpRequest.Builder request(String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+        if (user != null) {
+            // Demo accounts have their user name as password; accounts the tests create follow the same rule.
+            request.header("Authorization", basic(user, Users.passwordOf(user)));
+        }
+        return request;
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.imprimatur.app.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The database the server under test uses, as the build configured it (the IMPRIMATUR_DB_* variables that Payara
+ * Micro inherits). For PostgreSQL it also decides, before the container starts, whether the tests can run: when no
+ * PostgreSQL answers they are reported as skipped — unless {@code imprimatur.it.postgresql.required} is set, as CI
+ * sets it, in which case the run fails.
+ */
+public final class DatabaseUnderTest implements ExecutionCondition {
+
+    static String kind() {
+        return System.getProperty("imprimatur.it.database", "h2");
+    }
+
+    static Connection connect() throws SQLException {
+        String user = System.getenv().getOrDefault("IMPRIMATUR_DB_USER", "imprimatur");
+        String password = System.getenv().getOrDefault("IMPRIMATUR_DB_PASSWORD", "imprimatur");
+        return DriverManager.getConnection(System.getenv("IMPRIMATUR_DB_URL"), user, password);
+    }
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (!"postgresql".equals(kind())) {
+            return ConditionEvaluationResult.enabled("runs on the embedded H2");
+        }
+        DriverManager.setLoginTimeout(5);
+        try (Connection ignored = connect()) {
+            return ConditionEvaluationResult.enabled("PostgreSQL answers at " + System.getenv("IMPRIMATUR_DB_URL"));
+        } catch (SQLException e) {
+            String reason = "No PostgreSQL at " + System.getenv("IMPRIMATUR_DB_URL") + " (" + e.getMessage()
+                    + "); set -Dimprimatur.it.postgresql.url=... to run the PostgreSQL tests";
+            if (Boolean.getBoolean("imprimatur.it.postgresql.required")) {
+                throw new IllegalStateException(reason, e);
+            }
+            return ConditionEvaluationResult.disabled(reason);
+        }
+    }
+}

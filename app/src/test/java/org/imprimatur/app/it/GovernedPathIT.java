@@ -1,0 +1,454 @@
+package org.imprimatur.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.imprimatur.app.it.Api.Answer;
+import org.imprimatur.app.it.plugin.ExampleCheck;
+import org.imprimatur.spi.check.ContentCheck;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The first governed path, over HTTP against the real WAR in a real Payara Micro: an editor submits AI-generated
+ * content, a different reviewer approves, a publisher releases, and every step is in a ledger that verifies.
+ * One deployment serves every test; each test makes the items it needs.
+ */
+@ExtendWith({DatabaseUnderTest.class, ArquillianExtension.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GovernedPathIT {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        JavaArchive dropIn = ShrinkWrap.create(JavaArchive.class, "example-check.jar")
+                .addClass(ExampleCheck.class)
+                .addAsServiceProvider(ContentCheck.class, ExampleCheck.class);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("imprimatur.it.war")))
+                .addAsLibrary(dropIn);
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api;
+    private boolean accountsCreated;
+
+    /** The deployment URL is injected per test, so the per-class set-up runs on the first test. */
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+        if (!accountsCreated) {
+            // Users with more than one role, and a second reviewer, which the demo accounts do not cover.
+            createAccount(Users.created("erin"), "editor", "reviewer", "publisher");
+            createAccount(Users.created("rita"), "reviewer");
+            accountsCreated = true;
+        }
+    }
+
+    private void createAccount(String name, String... roles) {
+        Answer created = api.post("api/v1/accounts", Users.ADMIN, Json.createObjectBuilder()
+                .add("username", name)
+                .add("password", Users.passwordOf(name))
+                .add("roles", Json.createArrayBuilder(List.of(roles)))
+                .build());
+        assertEquals(201, created.status(), created.raw().body());
+    }
+
+    // --- the path ---------------------------------------------------------------------------------------------
+
+    @Test
+    void anEditorsSubmissionEntersReviewAsRevisionOne() {
+        Answer submitted = submit(Users.EDITOR, "Council approves budget");
+
+        assertEquals(201, submitted.status(), submitted.raw().body());
+        JsonObject item = submitted.json();
+        assertEquals("IN_REVIEW", item.getString("state"));
+        assertEquals(1, item.getInt("revision"));
+        String location = submitted.header("Location").orElseThrow();
+        assertTrue(location.endsWith("/api/v1/items/" + item.getString("id")), location);
+
+        Answer read = api.get("api/v1/items/" + item.getString("id"), Users.REVIEWER);
+        assertEquals(200, read.status());
+        JsonObject shown = read.json();
+        assertEquals("Council approves budget", shown.getString("title"));
+        assertEquals(body("Council approves budget"), shown.getString("body"));
+        assertEquals("IN_REVIEW", shown.getString("state"));
+        JsonObject card = shown.getJsonObject("modelCard");
+        assertEquals("grounded", card.getString("provider"));
+        assertEquals("extractive-1", card.getString("model"));
+        assertEquals(sha256("prompt for Council approves budget"), card.getString("promptSha256"));
+        assertEquals(List.of("src-1", "src-2"), card.getJsonArray("sourceIds").getValuesAs(
+                jakarta.json.JsonString::getString));
+        assertEquals(0.2, card.getJsonObject("parameters").getJsonNumber("temperature").doubleValue());
+    }
+
+    @Test
+    void aReviewerApprovesAndAPublisherReleasesAndTheLedgerRecordsEachStep() {
+        long before = verifyLedger().getJsonNumber("entries").longValue();
+        String id = submitted(Users.EDITOR, "Bridge reopens after repairs");
+
+        Answer approved = transition(id, Users.REVIEWER, "approve", "Checked against the council notice");
+        assertEquals(200, approved.status(), approved.raw().body());
+        assertEquals("APPROVED", approved.json().getString("state"));
+        assertEquals(Users.REVIEWER, approved.json().getString("approvedBy"));
+
+        Answer released = transition(id, Users.PUBLISHER, "release", null);
+        assertEquals(200, released.status(), released.raw().body());
+        assertEquals("RELEASED", released.json().getString("state"));
+        assertEquals("RELEASED", api.get("api/v1/items/" + id, Users.EDITOR).json().getString("state"));
+
+        JsonObject ledger = verifyLedger();
+        assertTrue(ledger.getBoolean("valid"), ledger.toString());
+        assertEquals(before + 3, ledger.getJsonNumber("entries").longValue(), "submitted, approved, released");
+        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "ITEM_RELEASED"), ledgerEventsOf(id));
+    }
+
+    @Test
+    void aReviewerRejectsWithAReason() {
+        String id = submitted(Users.EDITOR, "Unsourced rumour");
+
+        Answer withoutReason = transition(id, Users.REVIEWER, "reject", " ");
+        assertProblem(withoutReason, 422, "incomplete-request");
+
+        Answer rejected = transition(id, Users.REVIEWER, "reject", "No source supports the central claim");
+        assertEquals(200, rejected.status(), rejected.raw().body());
+        assertEquals("REJECTED", rejected.json().getString("state"));
+
+        assertProblem(transition(id, Users.REVIEWER, "approve", null), 409, "illegal-transition");
+        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_REJECTED"), ledgerEventsOf(id));
+    }
+
+    // --- four eyes and roles -----------------------------------------------------------------------------------
+
+    @Test
+    void whoeverRequestedAnItemCannotApproveOrReleaseItWhateverRolesTheyHold() {
+        String erin = Users.created("erin");
+        String id = submitted(erin, "Harbour expansion plans");
+
+        Answer selfApproval = transition(id, erin, "approve", "Looks fine to me");
+        assertProblem(selfApproval, 403, "four-eyes");
+        assertEquals("IN_REVIEW", api.get("api/v1/items/" + id, erin).json().getString("state"));
+
+        assertEquals(200, transition(id, Users.REVIEWER, "approve", null).status());
+        assertProblem(transition(id, erin, "release", null), 403, "four-eyes");
+        assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
+        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "ITEM_RELEASED"), ledgerEventsOf(id));
+    }
+
+    @Test
+    void eachActionNeedsItsRole() {
+        String id = submitted(Users.EDITOR, "School opens new wing");
+
+        assertProblem(submit(Users.REVIEWER, "Reviewer tries to submit"), 403, null);
+        assertProblem(transition(id, Users.COMPLIANCE, "approve", null), 403, "missing-role");
+        assertProblem(transition(id, Users.PUBLISHER, "approve", null), 403, "missing-role");
+        assertProblem(transition(id, Users.REVIEWER, "release", null), 403, "missing-role");
+        assertProblem(api.get("api/v1/ledger/verify", Users.EDITOR), 403, null);
+        assertProblem(api.get("api/v1/ledger/verify", Users.REVIEWER), 403, null);
+        assertProblem(api.post("api/v1/accounts", Users.EDITOR, Json.createObjectBuilder().build()), 403, null);
+        assertEquals(200, api.get("api/v1/ledger/verify", Users.ADMIN).status());
+        assertEquals("IN_REVIEW", api.get("api/v1/items/" + id, Users.EDITOR).json().getString("state"));
+    }
+
+    @Test
+    void anonymousCallersAndWrongPasswordsGet401() {
+        assertProblem(api.get("api/v1/items/" + java.util.UUID.randomUUID(), null), 401, null);
+        Answer anonymous = api.get("api/v1/ledger/verify", null);
+        assertProblem(anonymous, 401, null);
+        assertTrue(anonymous.header("WWW-Authenticate").orElse("").startsWith("Basic"));
+        Answer wrongPassword = api.send(HttpRequest.newBuilder(api.uri("api/v1/ledger/verify"))
+                .header("Authorization", Api.basic(Users.COMPLIANCE, "not-her-password")).GET());
+        assertProblem(wrongPassword, 401, "unauthenticated");
+        assertTrue(wrongPassword.header("WWW-Authenticate").orElse("").startsWith("Basic"));
+    }
+
+    // --- bad requests ------------------------------------------------------------------------------------------
+
+    @Test
+    void badRequestsGetProblemDetailsNeverAServerError() {
+        String id = submitted(Users.EDITOR, "Festival draws record crowd");
+
+        assertProblem(api.get("api/v1/items/" + java.util.UUID.randomUUID(), Users.EDITOR), 404, "not-found");
+        assertProblem(api.get("api/v1/items/not-an-id", Users.EDITOR), 404, "not-found");
+        assertProblem(api.postRaw("api/v1/items", Users.EDITOR, "{\"kind\": \"ARTICLE\", "), 400, "malformed-request");
+        assertProblem(api.postRaw("api/v1/items", Users.EDITOR, ""), 400, "malformed-request");
+        assertProblem(api.post("api/v1/items", Users.EDITOR, article("No model card").remove("modelCard").build()),
+                422, "invalid-value");
+        assertProblem(api.post("api/v1/items", Users.EDITOR, article("Bad kind").add("kind", "PODCAST").build()),
+                422, "invalid-value");
+        assertProblem(api.post("api/v1/items", Users.EDITOR, article("").build()), 422, "incomplete-request");
+        JsonObject badDigest = article("Bad digest").add("modelCard", modelCard("x").add("promptSha256", "abc")).build();
+        assertProblem(api.post("api/v1/items", Users.EDITOR, badDigest), 422, "invalid-value");
+        assertProblem(api.post("api/v1/items/" + id + "/transitions", Users.REVIEWER,
+                Json.createObjectBuilder().add("action", "publish-now").build()), 400, "malformed-request");
+        assertProblem(transition(id, Users.PUBLISHER, "release", null), 409, "illegal-transition");
+        assertProblem(api.post("api/v1/items/" + id + "/transitions", Users.REVIEWER, Json.createObjectBuilder()
+                .add("action", "approve").add("expectedRevision", 2).build()), 409, "stale-revision");
+        assertProblem(transition(id, Users.REVIEWER, "withdraw", "not yet"), 422, "unsupported-action");
+        assertEquals("IN_REVIEW", api.get("api/v1/items/" + id, Users.EDITOR).json().getString("state"));
+        assertEquals(List.of("ITEM_SUBMITTED"), ledgerEventsOf(id));
+    }
+
+    // --- concurrency -------------------------------------------------------------------------------------------
+
+    @Test
+    void ofTwoConcurrentApprovalsExactlyOneWins() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String id = submitted(Users.EDITOR, "Race " + round);
+                CountDownLatch start = new CountDownLatch(1);
+                List<CompletableFuture<Answer>> approvals = new ArrayList<>();
+                for (String reviewer : List.of(Users.REVIEWER, Users.created("rita"))) {
+                    approvals.add(CompletableFuture.supplyAsync(() -> {
+                        awaitQuietly(start);
+                        return transition(id, reviewer, "approve", "race");
+                    }, pool));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (CompletableFuture<Answer> approval : approvals) {
+                    Answer answer = approval.get(120, TimeUnit.SECONDS);
+                    statuses.add(answer.status());
+                    if (answer.status() != 200) {
+                        assertProblem(answer, 409, null);
+                    }
+                }
+                assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+                assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED"), ledgerEventsOf(id));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(verifyLedger().getBoolean("valid"));
+    }
+
+    // --- the ledger --------------------------------------------------------------------------------------------
+
+    @Test
+    void aLedgerRowChangedInTheDatabaseIsDetected() throws Exception {
+        String id = submitted(Users.EDITOR, "Ledger tamper target");
+        assertTrue(verifyLedger().getBoolean("valid"));
+
+        try (Connection db = DatabaseUnderTest.connect()) {
+            long seq;
+            String original;
+            try (PreparedStatement find = db.prepareStatement(
+                    "SELECT seq, payload FROM ledger_entry WHERE item_id = ? ORDER BY seq")) {
+                find.setString(1, id);
+                try (ResultSet row = find.executeQuery()) {
+                    assertTrue(row.next(), "the submission is in the ledger");
+                    seq = row.getLong(1);
+                    original = row.getString(2);
+                }
+            }
+            String forged = original.replace("Ledger tamper target", "Ledger tamper forged");
+            assertFalse(forged.equals(original));
+            try {
+                update(db, seq, forged);
+                JsonObject verdict = verifyLedger();
+                assertFalse(verdict.getBoolean("valid"), verdict.toString());
+                assertEquals(seq, verdict.getJsonNumber("firstBrokenSeq").longValue());
+            } finally {
+                update(db, seq, original);
+            }
+        }
+        assertTrue(verifyLedger().getBoolean("valid"), "restoring the row restores the chain");
+    }
+
+    private static void update(Connection db, long seq, String payload) throws Exception {
+        try (PreparedStatement update = db.prepareStatement("UPDATE ledger_entry SET payload = ? WHERE seq = ?")) {
+            update.setString(1, payload);
+            update.setLong(2, seq);
+            assertEquals(1, update.executeUpdate());
+        }
+        if (!db.getAutoCommit()) {
+            db.commit();
+        }
+    }
+
+    // --- plugins, operations, sign-in --------------------------------------------------------------------------
+
+    @Test
+    void aPluginJarDroppedIntoTheDeploymentIsListed() {
+        Answer plugins = api.get("api/v1/plugins", Users.ADMIN);
+        assertEquals(200, plugins.status());
+        JsonObject example = ((JsonArray) plugins.parse()).getValuesAs(JsonObject.class).stream()
+                .filter(plugin -> plugin.getString("id").equals(ExampleCheck.ID)).findFirst().orElseThrow();
+        assertEquals("check", example.getString("spi"));
+        assertNotNull(example.getString("version"));
+        assertEquals(ExampleCheck.class.getName(), example.getString("type"));
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreServed() {
+        Answer ready = api.get("health/ready", null);
+        assertEquals(200, ready.status(), ready.raw().body());
+        JsonObject database = ready.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(check -> check.getString("name").equals("database")).findFirst().orElseThrow();
+        assertEquals("UP", database.getString("status"));
+        assertEquals(DatabaseUnderTest.kind().equals("h2") ? "H2" : "PostgreSQL",
+                database.getJsonObject("data").getString("database"));
+
+        assertEquals(200, api.get("metrics", null).status());
+
+        String openApi = api.get("openapi", null).raw().body();
+        for (String path : List.of("/api/v1/items:", "/api/v1/items/{id}:", "/api/v1/items/{id}/transitions:",
+                "/api/v1/ledger/verify:", "/api/v1/plugins:", "/api/v1/accounts:", "/api/v1/session:")) {
+            assertTrue(openApi.contains(path), "OpenAPI documents " + path);
+        }
+    }
+
+    @Test
+    void theLoginFormOpensABrowserSession() {
+        Answer page = api.get("login.html", null);
+        assertEquals(200, page.status());
+        assertTrue(page.raw().body().contains("name=\"password\""));
+
+        Answer wrong = api.send(form("alice", "wrong"));
+        assertEquals(302, wrong.status());
+        assertTrue(wrong.header("Location").orElseThrow().contains("login.html?failed"));
+
+        Answer login = api.send(form("alice", "alice"));
+        assertEquals(302, login.status(), login.raw().body());
+        String cookie = login.header("Set-Cookie").orElseThrow().split(";", 2)[0];
+        Answer session = api.send(HttpRequest.newBuilder(api.uri("api/v1/session")).header("Cookie", cookie).GET());
+        assertEquals("alice", session.json().getString("user"));
+        assertEquals(List.of("editor"), session.json().getJsonArray("roles").getValuesAs(
+                jakarta.json.JsonString::getString));
+        assertTrue(session.json().getBoolean("demo"));
+    }
+
+    private HttpRequest.Builder form(String user, String password) {
+        return HttpRequest.newBuilder(api.uri("auth/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password));
+    }
+
+    // --- helpers -----------------------------------------------------------------------------------------------
+
+    private Answer submit(String user, String title) {
+        return api.post("api/v1/items", user, article(title).build());
+    }
+
+    private String submitted(String user, String title) {
+        Answer answer = submit(user, title);
+        assertEquals(201, answer.status(), answer.raw().body());
+        return answer.json().getString("id");
+    }
+
+    private static JsonObjectBuilder article(String title) {
+        return Json.createObjectBuilder()
+                .add("kind", "ARTICLE")
+                .add("title", title)
+                .add("body", body(title))
+                .add("modelCard", modelCard(title));
+    }
+
+    private static String body(String title) {
+        return title + ". The council said so on Monday, according to its press release.";
+    }
+
+    private static JsonObjectBuilder modelCard(String title) {
+        return Json.createObjectBuilder()
+                .add("provider", "grounded")
+                .add("model", "extractive-1")
+                .add("modelVersion", "2026.11")
+                .add("parameters", Json.createObjectBuilder().add("temperature", 0.2).add("seed", 7))
+                .add("promptSha256", sha256("prompt for " + title))
+                .add("sourceIds", Json.createArrayBuilder().add("src-1").add("src-2"));
+    }
+
+    private Answer transition(String id, String user, String action, String reason) {
+        JsonObjectBuilder request = Json.createObjectBuilder().add("action", action);
+        if (reason != null) {
+            request.add("reason", reason);
+        }
+        return api.post("api/v1/items/" + id + "/transitions", user, request.build());
+    }
+
+    private JsonObject verifyLedger() {
+        Answer verify = api.get("api/v1/ledger/verify", Users.COMPLIANCE);
+        assertEquals(200, verify.status(), verify.raw().body());
+        return verify.json();
+    }
+
+    /** The event types the ledger holds for one item, in order, read straight from the database. */
+    private static List<String> ledgerEventsOf(String itemId) {
+        try (Connection db = DatabaseUnderTest.connect();
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT event_type FROM ledger_entry WHERE item_id = ? ORDER BY seq")) {
+            query.setString(1, itemId);
+            List<String> events = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    events.add(rows.getString(1));
+                }
+            }
+            return events;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertProblem(Answer answer, int status, String kind) {
+        assertEquals(status, answer.status(), answer.raw().body());
+        assertTrue(answer.contentType().startsWith(PROBLEM_JSON), "problem+json, not " + answer.contentType());
+        JsonObject problem = answer.json();
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("detail").isBlank());
+        if (kind != null) {
+            assertEquals("urn:imprimatur:problem:" + kind, problem.getString("type"), problem.toString());
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

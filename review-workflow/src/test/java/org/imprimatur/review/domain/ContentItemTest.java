@@ -1,0 +1,503 @@
+package org.imprimatur.review.domain;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.imprimatur.review.domain.TransitionRefusedException.Reason;
+import org.imprimatur.spi.Actor;
+import org.imprimatur.spi.Role;
+import org.imprimatur.spi.content.ContentKind;
+import org.imprimatur.spi.content.ItemState;
+import org.imprimatur.spi.content.ModelCard;
+import org.imprimatur.spi.content.Sha256;
+import org.imprimatur.spi.policy.ReviewAction;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The review state machine and its four-eyes rule, as {@link ContentItem} enforces them.
+ */
+class ContentItemTest {
+
+    private static final Instant SUBMITTED_AT = Instant.parse("2025-03-01T09:00:00Z");
+    private static final Instant LATER = Instant.parse("2025-03-01T10:30:00Z");
+    private static final Instant EVEN_LATER = Instant.parse("2025-03-01T12:00:00Z");
+
+    private static final String TITLE = "Council approves the new budget";
+    private static final String BODY = "The city council voted 7 to 4 on Tuesday to approve the budget.";
+
+    private static final ModelCard MODEL_CARD = new ModelCard("grounded", "llama3.1", "8b-instruct-q4",
+            Map.of("temperature", 0.2, "seed", 42), Sha256.ofUtf8("the exact prompt"), List.of("source-1"));
+
+    /** Only an editor. */
+    private static final Actor EDITOR = new Actor("erin", Set.of(Role.EDITOR));
+    /** An editor who also reviews. */
+    private static final Actor EDITOR_REVIEWER = new Actor("eve", Set.of(Role.EDITOR, Role.REVIEWER));
+    /** An editor who also publishes. */
+    private static final Actor EDITOR_PUBLISHER = new Actor("pat", Set.of(Role.EDITOR, Role.PUBLISHER));
+    /** Only a reviewer. */
+    private static final Actor REVIEWER = new Actor("rita", Set.of(Role.REVIEWER));
+    /** Only a publisher. */
+    private static final Actor PUBLISHER = new Actor("paul", Set.of(Role.PUBLISHER));
+    /** Holds every role, and has requested nothing. */
+    private static final Actor EVERYONE = new Actor("root", Role.ALL);
+
+    // ---------------------------------------------------------------------------------------------------------
+    // submit
+
+    @Nested
+    class Submitting {
+
+        @Test
+        void submittedItemIsInReviewAtRevisionOneWrittenByItsRequester() {
+            ContentItem item = submitBy(EDITOR);
+
+            Revision revision = item.currentRevision();
+            assertAll(
+                    () -> assertEquals(ItemState.IN_REVIEW, item.state()),
+                    () -> assertEquals(ContentKind.ARTICLE, item.kind()),
+                    () -> assertEquals("erin", item.requestedBy()),
+                    () -> assertNull(item.approvedBy()),
+                    () -> assertNull(item.releasedBy()),
+                    () -> assertEquals(SUBMITTED_AT, item.createdAt()),
+                    () -> assertEquals(SUBMITTED_AT, item.updatedAt()),
+                    () -> assertNotNull(item.id()),
+                    () -> assertEquals(1, revision.number()),
+                    () -> assertEquals(TITLE, revision.title()),
+                    () -> assertEquals(BODY, revision.body()),
+                    () -> assertEquals(Sha256.ofUtf8(BODY), revision.bodySha256()),
+                    () -> assertEquals(MODEL_CARD, revision.modelCard()),
+                    () -> assertEquals("erin", revision.author()),
+                    () -> assertEquals(SUBMITTED_AT, revision.createdAt()));
+        }
+
+        @Test
+        void everySubmissionGetsItsOwnId() {
+            assertNotEquals(submitBy(EDITOR).id(), submitBy(EDITOR).id());
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.imprimatur.review.domain.ContentItemTest#nonEditors")
+        void onlyAnEditorCanSubmit(Actor nonEditor) {
+            TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
+                    () -> submitBy(nonEditor));
+            assertEquals(Reason.MISSING_ROLE, refusal.reason());
+        }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = {" ", "\t\n  "})
+        void submissionWithoutTitleIsIncomplete(String blankTitle) {
+            TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
+                    () -> ContentItem.submit(ContentKind.ARTICLE, blankTitle, BODY, MODEL_CARD, EDITOR,
+                            SUBMITTED_AT));
+            assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
+        }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = {" ", "\t\n  "})
+        void submissionWithoutBodyIsIncomplete(String blankBody) {
+            TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
+                    () -> ContentItem.submit(ContentKind.ARTICLE, TITLE, blankBody, MODEL_CARD, EDITOR,
+                            SUBMITTED_AT));
+            assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
+        }
+
+        @Test
+        void titleOfTheMaximumLengthIsAccepted() {
+            String longest = "t".repeat(ContentItem.MAX_TITLE_LENGTH);
+
+            ContentItem item = ContentItem.submit(ContentKind.ARTICLE, longest, BODY, MODEL_CARD, EDITOR,
+                    SUBMITTED_AT);
+
+            assertEquals(longest, item.currentRevision().title());
+        }
+
+        @Test
+        void titleLongerThanTheMaximumIsRefused() {
+            String tooLong = "t".repeat(ContentItem.MAX_TITLE_LENGTH + 1);
+
+            TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
+                    () -> ContentItem.submit(ContentKind.ARTICLE, tooLong, BODY, MODEL_CARD, EDITOR,
+                            SUBMITTED_AT));
+
+            assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
+            assertTrue(refusal.getMessage().contains(String.valueOf(ContentItem.MAX_TITLE_LENGTH)),
+                    "the message should say what the limit is: " + refusal.getMessage());
+        }
+    }
+
+    static Stream<Actor> nonEditors() {
+        return Stream.of(
+                new Actor("rita", Set.of(Role.REVIEWER)),
+                new Actor("paul", Set.of(Role.PUBLISHER)),
+                new Actor("carla", Set.of(Role.COMPLIANCE)),
+                new Actor("adam", Set.of(Role.ADMIN)),
+                new Actor("rp", Set.of(Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN)),
+                new Actor("nobody", Set.of()));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // approve
+
+    @Nested
+    class Approving {
+
+        @Test
+        void reviewerApprovesAnItemInReview() {
+            ContentItem item = submitBy(EDITOR);
+
+            ItemState after = item.apply(ReviewAction.APPROVE, REVIEWER, null, null, LATER);
+
+            assertAll(
+                    () -> assertEquals(ItemState.APPROVED, after),
+                    () -> assertEquals(ItemState.APPROVED, item.state()),
+                    () -> assertEquals("rita", item.approvedBy()),
+                    () -> assertNull(item.releasedBy()),
+                    () -> assertEquals(LATER, item.updatedAt()),
+                    () -> assertEquals(SUBMITTED_AT, item.createdAt()),
+                    () -> assertEquals(1, item.currentRevision().number()));
+        }
+
+        @Test
+        void reviewerCannotApproveAnItemTheyRequested() {
+            ContentItem item = submitBy(EDITOR_REVIEWER);
+
+            TransitionRefusedException refusal = assertRefusedWithoutChange(item, Reason.FOUR_EYES,
+                    () -> item.apply(ReviewAction.APPROVE, EDITOR_REVIEWER, null, null, LATER));
+
+            assertTrue(refusal.getMessage().contains("eve"), refusal.getMessage());
+        }
+
+        @Test
+        void holdingEveryRoleDoesNotLiftTheFourEyesRule() {
+            ContentItem item = submitBy(EVERYONE);
+
+            assertRefusedWithoutChange(item, Reason.FOUR_EYES,
+                    () -> item.apply(ReviewAction.APPROVE, EVERYONE, null, null, LATER));
+        }
+
+        @Test
+        void anotherReviewerCanApproveWhatAReviewingEditorRequested() {
+            ContentItem item = submitBy(EDITOR_REVIEWER);
+
+            item.apply(ReviewAction.APPROVE, REVIEWER, null, null, LATER);
+
+            assertEquals(ItemState.APPROVED, item.state());
+            assertEquals("rita", item.approvedBy());
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.imprimatur.review.domain.ContentItemTest#nonReviewers")
+        void someoneWhoIsNoReviewerCannotApprove(Actor nonReviewer) {
+            ContentItem item = submitBy(EDITOR);
+
+            assertRefusedWithoutChange(item, Reason.MISSING_ROLE,
+                    () -> item.apply(ReviewAction.APPROVE, nonReviewer, null, null, LATER));
+        }
+
+        @Test
+        void approvedItemCannotBeApprovedAgain() {
+            ContentItem item = approved();
+
+            assertRefusedWithoutChange(item, Reason.ILLEGAL_STATE,
+                    () -> item.apply(ReviewAction.APPROVE, new Actor("ray", Set.of(Role.REVIEWER)), null, null,
+                            EVEN_LATER));
+        }
+    }
+
+    static Stream<Actor> nonReviewers() {
+        return Stream.of(
+                new Actor("ed", Set.of(Role.EDITOR)),
+                new Actor("paul", Set.of(Role.PUBLISHER)),
+                new Actor("carla", Set.of(Role.COMPLIANCE)),
+                new Actor("adam", Set.of(Role.ADMIN)),
+                new Actor("nobody", Set.of()));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // reject
+
+    @Nested
+    class Rejecting {
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = {" ", "\n\t"})
+        void rejectionWithoutReasonIsIncomplete(String blankReason) {
+            ContentItem item = submitBy(EDITOR);
+
+            assertRefusedWithoutChange(item, Reason.INCOMPLETE_REQUEST,
+                    () -> item.apply(ReviewAction.REJECT, REVIEWER, blankReason, null, LATER));
+        }
+
+        @Test
+        void reviewerRejectsWithAReason() {
+            ContentItem item = submitBy(EDITOR);
+
+            ItemState after = item.apply(ReviewAction.REJECT, REVIEWER, "The vote count is not sourced", null,
+                    LATER);
+
+            assertAll(
+                    () -> assertEquals(ItemState.REJECTED, after),
+                    () -> assertEquals(ItemState.REJECTED, item.state()),
+                    () -> assertNull(item.approvedBy()),
+                    () -> assertNull(item.releasedBy()),
+                    () -> assertEquals(LATER, item.updatedAt()));
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.imprimatur.review.domain.ContentItemTest#nonReviewers")
+        void someoneWhoIsNoReviewerCannotReject(Actor nonReviewer) {
+            ContentItem item = submitBy(EDITOR);
+
+            assertRefusedWithoutChange(item, Reason.MISSING_ROLE,
+                    () -> item.apply(ReviewAction.REJECT, nonReviewer, "not good enough", null, LATER));
+        }
+
+        @Test
+        void rejectedItemCannotBeApproved() {
+            ContentItem item = rejected();
+
+            assertRefusedWithoutChange(item, Reason.ILLEGAL_STATE,
+                    () -> item.apply(ReviewAction.APPROVE, new Actor("ray", Set.of(Role.REVIEWER)), null, null,
+                            EVEN_LATER));
+        }
+
+        @Test
+        void rejectedItemCannotBeReleased() {
+            ContentItem item = rejected();
+
+            assertRefusedWithoutChange(item, Reason.ILLEGAL_STATE,
+                    () -> item.apply(ReviewAction.RELEASE, PUBLISHER, null, null, EVEN_LATER));
+        }
+
+        @Test
+        void rejectedItemCannotBeRejectedAgain() {
+            ContentItem item = rejected();
+
+            assertRefusedWithoutChange(item, Reason.ILLEGAL_STATE,
+                    () -> item.apply(ReviewAction.REJECT, REVIEWER, "still wrong", null, EVEN_LATER));
+        }
+
+        @Test
+        void approvedItemCannotBeRejected() {
+            ContentItem item = approved();
+
+            assertRefusedWithoutChange(item, Reason.ILLEGAL_STATE,
+                    () -> item.apply(ReviewAction.REJECT, new Actor("ray", Set.of(Role.REVIEWER)),
+                            "changed my mind", null, EVEN_LATER));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // release
+
+    @Nested
+    class Releasing {
+
+        @Test
+        void publisherReleasesAnApprovedItem() {
+            ContentItem item = approved();
+
+            ItemState after = item.apply(ReviewAction.RELEASE, PUBLISHER, null, null, EVEN_LATER);
+
+            assertAll(
+                    () -> assertEquals(ItemState.RELEASED, after),
+                    () -> assertEquals(ItemState.RELEASED, item.state()),
+                    () -> assertEquals("paul", item.releasedBy()),
+                    () -> assertEquals("rita", item.approvedBy()),
+                    () -> assertEquals(EVEN_LATER, item.updatedAt()));
+        }
+
+        @Test
+        void itemStillInReviewCannotBeReleased() {
+            ContentItem item = submitBy(EDITOR);
+
+            assertRefusedWithoutChange(item, Reason.ILLEGAL_STATE,
+                    () -> item.apply(ReviewAction.RELEASE, PUBLISHER, null, null, LATER));
+        }
+
+        @Test
+        void publisherCannotReleaseAnItemTheyRequested() {
+            ContentItem item = submitBy(EDITOR_PUBLISHER);
+            item.apply(ReviewAction.APPROVE, REVIEWER, null, null, LATER);
+
+            TransitionRefusedException refusal = assertRefusedWithoutChange(item, Reason.FOUR_EYES,
+                    () -> item.apply(ReviewAction.RELEASE, EDITOR_PUBLISHER, null, null, EVEN_LATER));
+
+            assertEquals(ItemState.APPROVED, item.state());
+            assertTrue(refusal.getMessage().contains("pat"), refusal.getMessage());
+        }
+
+        @Test
+        void reviewerWhoIsNoPublisherCannotRelease() {
+            ContentItem item = approved();
+
+            assertRefusedWithoutChange(item, Reason.MISSING_ROLE,
+                    () -> item.apply(ReviewAction.RELEASE, new Actor("ray", Set.of(Role.REVIEWER)), null, null,
+                            EVEN_LATER));
+        }
+
+        @Test
+        void releasedItemCannotBeReleasedAgain() {
+            ContentItem item = approved();
+            item.apply(ReviewAction.RELEASE, PUBLISHER, null, null, EVEN_LATER);
+
+            assertRefusedWithoutChange(item, Reason.ILLEGAL_STATE,
+                    () -> item.apply(ReviewAction.RELEASE, new Actor("petra", Set.of(Role.PUBLISHER)), null,
+                            null, EVEN_LATER.plusSeconds(60)));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // expected revision
+
+    @Nested
+    class ExpectedRevision {
+
+        @ParameterizedTest
+        @ValueSource(ints = {0, 2, 99})
+        void actingOnAnotherRevisionThanTheCurrentIsStale(int staleRevision) {
+            ContentItem item = submitBy(EDITOR);
+
+            TransitionRefusedException refusal = assertRefusedWithoutChange(item, Reason.STALE_REVISION,
+                    () -> item.apply(ReviewAction.APPROVE, REVIEWER, null, staleRevision, LATER));
+
+            assertTrue(refusal.getMessage().contains(String.valueOf(staleRevision)), refusal.getMessage());
+        }
+
+        @Test
+        void actingOnTheCurrentRevisionIsAccepted() {
+            ContentItem item = submitBy(EDITOR);
+
+            ItemState after = item.apply(ReviewAction.APPROVE, REVIEWER, null, 1, LATER);
+
+            assertEquals(ItemState.APPROVED, after);
+            assertEquals(ItemState.APPROVED, item.state());
+        }
+
+        @Test
+        void withoutAnExpectedRevisionTheCurrentOneIsActedOn() {
+            ContentItem item = submitBy(EDITOR);
+
+            assertEquals(ItemState.APPROVED, item.apply(ReviewAction.APPROVE, REVIEWER, null, null, LATER));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // actions not offered yet
+
+    @ParameterizedTest
+    @EnumSource(value = ReviewAction.class, names = {"REQUEST_CHANGES", "WITHDRAW"})
+    void actionsNotYetOfferedAreRefusedEvenToSomeoneHoldingEveryRole(ReviewAction action) {
+        ContentItem item = submitBy(EDITOR);
+
+        TransitionRefusedException refusal = assertRefusedWithoutChange(item, Reason.UNSUPPORTED_ACTION,
+                () -> item.apply(action, EVERYONE, "a reason", null, LATER));
+
+        assertTrue(refusal.getMessage().contains(action.wireName()), refusal.getMessage());
+    }
+
+    @ParameterizedTest
+    @MethodSource("refusedTransitionsAfterTheReviewDecision")
+    void afterTheReviewDecisionOnlyReleaseOfAnApprovedItemIsAllowed(String startingPoint, ReviewAction action,
+                                                             Reason expected) {
+        ContentItem item = switch (startingPoint) {
+            case "approved" -> approved();
+            case "rejected" -> rejected();
+            case "released" -> released();
+            default -> throw new IllegalArgumentException(startingPoint);
+        };
+        Actor someoneElse = new Actor("other", Role.ALL);
+
+        assertRefusedWithoutChange(item, expected,
+                () -> item.apply(action, someoneElse, "a reason", null, EVEN_LATER.plusSeconds(3600)));
+    }
+
+    static Stream<Arguments> refusedTransitionsAfterTheReviewDecision() {
+        return Stream.of(
+                Arguments.of("approved", ReviewAction.APPROVE, Reason.ILLEGAL_STATE),
+                Arguments.of("approved", ReviewAction.REJECT, Reason.ILLEGAL_STATE),
+                Arguments.of("rejected", ReviewAction.APPROVE, Reason.ILLEGAL_STATE),
+                Arguments.of("rejected", ReviewAction.REJECT, Reason.ILLEGAL_STATE),
+                Arguments.of("rejected", ReviewAction.RELEASE, Reason.ILLEGAL_STATE),
+                Arguments.of("released", ReviewAction.APPROVE, Reason.ILLEGAL_STATE),
+                Arguments.of("released", ReviewAction.REJECT, Reason.ILLEGAL_STATE),
+                Arguments.of("released", ReviewAction.RELEASE, Reason.ILLEGAL_STATE),
+                Arguments.of("released", ReviewAction.WITHDRAW, Reason.UNSUPPORTED_ACTION),
+                Arguments.of("released", ReviewAction.REQUEST_CHANGES, Reason.UNSUPPORTED_ACTION));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // helpers
+
+    private static ContentItem submitBy(Actor requester) {
+        return ContentItem.submit(ContentKind.ARTICLE, TITLE, BODY, MODEL_CARD, requester, SUBMITTED_AT);
+    }
+
+    /** Requested by erin, approved by rita. */
+    private static ContentItem approved() {
+        ContentItem item = submitBy(EDITOR);
+        item.apply(ReviewAction.APPROVE, REVIEWER, null, null, LATER);
+        assertEquals(ItemState.APPROVED, item.state());
+        return item;
+    }
+
+    /** Requested by erin, rejected by rita. */
+    private static ContentItem rejected() {
+        ContentItem item = submitBy(EDITOR);
+        item.apply(ReviewAction.REJECT, REVIEWER, "unsourced claims", null, LATER);
+        assertEquals(ItemState.REJECTED, item.state());
+        return item;
+    }
+
+    /** Requested by erin, approved by rita, released by paul. */
+    private static ContentItem released() {
+        ContentItem item = approved();
+        item.apply(ReviewAction.RELEASE, PUBLISHER, null, null, EVEN_LATER);
+        assertEquals(ItemState.RELEASED, item.state());
+        return item;
+    }
+
+    /** What a refused transition must leave exactly as it was. */
+    private record Snapshot(ItemState state, String approvedBy, String releasedBy, Instant updatedAt,
+                            int revision, String requestedBy) {
+
+        static Snapshot of(ContentItem item) {
+            return new Snapshot(item.state(), item.approvedBy(), item.releasedBy(), item.updatedAt(),
+                    item.currentRevision().number(), item.requestedBy());
+        }
+    }
+
+    /**
+     * Asserts that the transition is refused for the expected reason and that the item is exactly as it was.
+     */
+    private static TransitionRefusedException assertRefusedWithoutChange(ContentItem item, Reason expected,
+                                                                         Executable transition) {
+        Snapshot before = Snapshot.of(item);
+        TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class, transition);
+        assertEquals(expected, refusal.reason(), () -> "refused, but for the wrong reason: " + refusal.getMessage());
+        assertEquals(before, Snapshot.of(item), "a refused transition must not change the item");
+        return refusal;
+    }
+}
