@@ -74,6 +74,29 @@ public class LocalAccounts {
         });
     }
 
+    /**
+     * Gives a fresh installation its first administrator, so that it can be run without demo mode: when no account
+     * exists yet, creates {@code admin} with the given password.
+     *
+     * @return whether the account was created
+     */
+    @Transactional
+    public boolean createFirstAdministrator(String password) {
+        long accounts = entityManager.createQuery("SELECT COUNT(a) FROM LocalAccount a", Long.class).getSingleResult();
+        if (accounts > 0) {
+            return false;
+        }
+        create("admin", password.toCharArray(), Set.of(Role.ADMIN));
+        return true;
+    }
+
+    /** Whether any account exists. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean any() {
+        return !entityManager.createQuery("SELECT a.username FROM LocalAccount a", String.class)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Whether an account has this user name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(String username) {

@@ -1,5 +1,6 @@
 package org.imprimatur.app.startup;
 
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,12 +34,22 @@ public class ImprimaturStartup {
     @ConfigProperty(name = "imprimatur.demo", defaultValue = "false")
     private boolean demo;
 
+    @Inject
+    @ConfigProperty(name = "imprimatur.admin.initial-password")
+    private Optional<String> initialAdminPassword;
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             String database = migrations.migrate();
             providers.start();
             if (demo) {
                 accounts.createDemoAccounts();
+            }
+            initialAdminPassword.filter(accounts::createFirstAdministrator)
+                    .ifPresent(created -> LOG.info("Created the first administrator account, admin"));
+            if (!accounts.any()) {
+                LOG.warning("No local account exists, so nobody can sign in: set imprimatur.admin.initial-password "
+                        + "(IMPRIMATUR_ADMIN_INITIAL_PASSWORD) to create the first administrator, or run in demo mode");
             }
             LOG.info(() -> "Imprimatur started on " + database + "; " + providers.installed().size()
                     + " plugin(s) installed" + (demo ? "; DEMO MODE: users alice (editor), bob (reviewer), "

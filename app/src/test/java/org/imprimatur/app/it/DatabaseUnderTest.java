@@ -11,8 +11,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The database the server under test uses, as the build configured it (the IMPRIMATUR_DB_* variables that Payara
  * Micro inherits). For PostgreSQL it also decides, before the container starts, whether the tests can run: when no
- * PostgreSQL answers they are reported as skipped — unless {@code imprimatur.it.postgresql.required} is set, as CI
- * sets it, in which case the run fails.
+ * PostgreSQL answers they are reported as skipped — unless {@code imprimatur.it.postgresql.required} is true or the
+ * environment variable {@code CI} is {@code true}, in which case the run fails.
  */
 public final class DatabaseUnderTest implements ExecutionCondition {
 
@@ -37,7 +37,7 @@ public final class DatabaseUnderTest implements ExecutionCondition {
         } catch (SQLException e) {
             String reason = "No PostgreSQL at " + System.getenv("IMPRIMATUR_DB_URL") + " (" + e.getMessage()
                     + "); set -Dimprimatur.it.postgresql.url=... to run the PostgreSQL tests";
-            if (Boolean.getBoolean("imprimatur.it.postgresql.required")) {
+            if (Boolean.getBoolean("imprimatur.it.postgresql.required") || "true".equals(System.getenv("CI"))) {
                 throw new IllegalStateException(reason, e);
             }
             return ConditionEvaluationResult.disabled(reason);
