@@ -18,14 +18,24 @@ public final class Problems {
         return Problem.of("unauthenticated", "Sign-in required", HttpServletResponse.SC_UNAUTHORIZED, detail);
     }
 
+    public static Problem crossSite() {
+        return Problem.of("cross-site-request", "Cross-site request refused", HttpServletResponse.SC_FORBIDDEN,
+                "A request that changes something must come from Imprimatur's own pages or carry its own credentials");
+    }
+
     /** Answers 401 with a Basic challenge and a problem body, from a servlet-level component. */
     public static void writeUnauthorized(HttpServletResponse response, String detail) {
+        response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
+        write(response, unauthorized(detail));
+    }
+
+    /** Answers with a problem body from a servlet-level component. */
+    public static void write(HttpServletResponse response, Problem problem) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
+            response.setStatus(problem.status());
             response.setContentType(Problem.MEDIA_TYPE.toString());
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(unauthorized(detail).toJson());
+            response.getWriter().write(problem.toJson());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,7 +28,8 @@ import org.imprimatur.app.rest.Problems;
  * created for them), and a form post to {@value #LOGIN_PATH} that opens a session for the browser.
  *
  * <p>Requests without credentials pass through anonymously; the role checks on each resource then decide
- * (401 for anonymous callers, 403 for the wrong role).
+ * (401 for anonymous callers, 403 for the wrong role). A session cookie is not accepted on a state-changing request
+ * that another site made the browser send (see {@link CrossSiteRequests}).
  */
 @ApplicationScoped
 public class LocalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -51,6 +52,10 @@ public class LocalAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         Principal sessionUser = request.getUserPrincipal();
         if (sessionUser != null) {
+            if (CrossSiteRequests.isForgeable(request)) {
+                Problems.write(response, Problems.crossSite());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             // A browser session registered at form login: re-establish its caller (groups come with the session).
             return resume(sessionUser, context);
         }

@@ -21,6 +21,8 @@ import jakarta.json.Json;
 import org.imprimatur.app.it.Api.Answer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The self-contained executable as an operator runs it: {@code java -jar imprimatur.jar}, on its embedded
@@ -76,12 +78,15 @@ class ExecutableIT {
         }
     }
 
-    @Test
-    void anUnreachableDatabaseStopsStartUpWithOneClearLine() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            // Port 1 on loopback: nothing listens there, so the connection is refused at once.
+            "jdbc:postgresql://127.0.0.1:1/imprimatur, Connection to 127.0.0.1:1 refused",
+            "jdbc:mysql://127.0.0.1/imprimatur, must start with jdbc:h2: or jdbc:postgresql:"})
+    void aWrongDatabaseSettingStopsStartUpWithOneClearLine(String url, String explanation) throws Exception {
         Path logFile = work.resolve("bad.log");
-        // Port 1 on loopback: nothing listens there, so the connection is refused at once.
-        Process process = start(freePort(), Map.of("IMPRIMATUR_DATA_DIR", work.toString(),
-                "IMPRIMATUR_DB_URL", "jdbc:postgresql://127.0.0.1:1/imprimatur"), logFile);
+        Process process = start(freePort(), Map.of("IMPRIMATUR_DATA_DIR", work.toString(), "IMPRIMATUR_DB_URL", url),
+                logFile);
         boolean ended = process.waitFor(START_DEADLINE.toSeconds(), TimeUnit.SECONDS);
         if (!ended) {
             stop(process);
@@ -91,7 +96,8 @@ class ExecutableIT {
         List<String> lines = Files.readAllLines(logFile, StandardCharsets.UTF_8);
         List<String> reasons = lines.stream().filter(line -> line.contains("Imprimatur cannot start")).toList();
         assertEquals(1, reasons.size(), String.join("\n", lines));
-        assertTrue(reasons.get(0).contains("jdbc:postgresql://127.0.0.1:1/imprimatur"), reasons.get(0));
+        assertTrue(reasons.get(0).contains(url), reasons.get(0));
+        assertTrue(reasons.get(0).contains(explanation), reasons.get(0));
         assertTrue(reasons.get(0).contains("IMPRIMATUR_DB_URL"), "names the setting to fix");
         assertFalse(lines.stream().anyMatch(line -> line.startsWith("\tat ")), "no stack trace");
     }

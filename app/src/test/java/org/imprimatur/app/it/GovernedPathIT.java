@@ -350,6 +350,22 @@ class GovernedPathIT {
         assertEquals(List.of("editor"), session.json().getJsonArray("roles").getValuesAs(
                 jakarta.json.JsonString::getString));
         assertTrue(session.json().getBoolean("demo"));
+
+        // The session cookie works for the browser's own pages, not for a request another site makes it send.
+        String submission = article("Sent with a session").build().toString();
+        Answer forged = api.send(HttpRequest.newBuilder(api.uri("api/v1/items")).header("Cookie", cookie)
+                .header("Content-Type", "application/json").header("Origin", "https://attacker.example")
+                .POST(HttpRequest.BodyPublishers.ofString(submission)));
+        assertProblem(forged, 403, "cross-site-request");
+        Answer crossSite = api.send(HttpRequest.newBuilder(api.uri("api/v1/items")).header("Cookie", cookie)
+                .header("Content-Type", "application/json").header("Sec-Fetch-Site", "cross-site")
+                .POST(HttpRequest.BodyPublishers.ofString(submission)));
+        assertProblem(crossSite, 403, "cross-site-request");
+        Answer own = api.send(HttpRequest.newBuilder(api.uri("api/v1/items")).header("Cookie", cookie)
+                .header("Content-Type", "application/json").header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString(submission)));
+        assertEquals(201, own.status(), own.raw().body());
+        assertEquals("alice", own.json().getString("requestedBy"));
     }
 
     private HttpRequest.Builder form(String user, String password) {
