@@ -26,7 +26,8 @@ final class ChainVerifier {
         }
         String failure = check(entry);
         if (failure != null) {
-            brokenAt = entry.seq();
+            // A gap breaks the chain at the first missing number, anything else at the entry itself.
+            brokenAt = entry.seq() != expectedSeq ? expectedSeq : entry.seq();
             problem = failure;
             return false;
         }

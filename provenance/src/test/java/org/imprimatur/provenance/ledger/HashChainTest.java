@@ -218,7 +218,7 @@ class HashChainTest {
         overwrite(chain.get(1), "seq", 22L);
         LedgerVerification result = verify(chain, 4, headHash);
 
-        assertBrokenAt(result, 22, 1, chain.get(0).entryHash());
+        assertBrokenAt(result, 2, 1, chain.get(0).entryHash());
         assertTrue(result.problem().contains("expected entry 2"), result.problem());
     }
 
@@ -322,8 +322,8 @@ class HashChainTest {
         assertEquals(1, result.entries());
         assertEquals(chain.get(0).entryHash(), result.head());
         assertTrue(result.problem().contains("expected entry 2"), result.problem());
-        // the first stored entry that fails is 3, the one found where 2 was expected
-        assertEquals(3L, result.firstBrokenSeq());
+        // the chain breaks at the first missing number
+        assertEquals(2L, result.firstBrokenSeq());
     }
 
     @Test
