@@ -23,11 +23,33 @@ public record Sha256(String hex) {
     }
 
     public static Sha256 of(byte[] bytes) {
+        return fromDigest(newDigest().digest(bytes));
+    }
+
+    /**
+     * The digest whose 32 bytes these are.
+     *
+     * @throws IllegalArgumentException if there are not 32 of them
+     */
+    public static Sha256 fromDigest(byte[] digest) {
+        if (digest.length != 32) {
+            throw new IllegalArgumentException("A SHA-256 digest has 32 bytes, not " + digest.length);
+        }
+        return new Sha256(HexFormat.of().formatHex(digest));
+    }
+
+    /** A fresh SHA-256 {@link MessageDigest}; every Java platform has one. */
+    public static MessageDigest newDigest() {
         try {
-            return new Sha256(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform must support SHA-256", e);
         }
+    }
+
+    /** The digest's 32 bytes. */
+    public byte[] bytes() {
+        return HexFormat.of().parseHex(hex);
     }
 
     public static Sha256 ofUtf8(String text) {
