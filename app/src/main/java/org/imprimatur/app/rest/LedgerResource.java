@@ -1,26 +1,62 @@
 package org.imprimatur.app.rest;
 
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.provenance.ledger.Ledger;
+import org.imprimatur.provenance.ledger.LedgerEntry;
 import org.imprimatur.provenance.ledger.LedgerVerification;
+import org.imprimatur.provenance.merkle.ConsistencyProof;
+import org.imprimatur.provenance.merkle.InclusionProof;
 import org.imprimatur.spi.Role;
 
-/** The provenance ledger, for compliance officers. */
+/** The provenance ledger, for compliance officers: its entries, their Merkle proofs and its verification. */
 @Path("ledger")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.COMPLIANCE, Role.ADMIN})
 @Tag(name = "Ledger", description = "The tamper-evident provenance ledger")
 public class LedgerResource {
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    /**
+     * One entry with the bytes its hashes are computed over.
+     *
+     * @param seq       the sequence number, from 1
+     * @param leafIndex the position in the Merkle tree, from 0
+     * @param leafHash  SHA-256(0x00 ‖ canonical), hex
+     * @param canonical the canonical bytes, base64
+     * @param entry     the entry's fields
+     */
+    public record EntryDocument(long seq, long leafIndex, String leafHash, String canonical, JsonObject entry) {
+    }
+
+    /** An RFC 9162 inclusion proof, hashes in hex. */
+    public record InclusionProofDocument(long leafIndex, long treeSize, String leafHash, String rootHash,
+                                         List<String> auditPath) {
+    }
+
+    /** An RFC 9162 consistency proof, hashes in hex. */
+    public record ConsistencyProofDocument(long from, long to, String firstRoot, String secondRoot,
+                                           List<String> proof) {
+    }
 
     @Inject
     private Ledger ledger;
@@ -32,5 +68,57 @@ public class LedgerResource {
                     + "firstBrokenSeq then names the first such entry.")
     public LedgerVerification verify() {
         return ledger.verify();
+    }
+
+    @GET
+    @Path("entries/{seq}")
+    @Operation(summary = "One entry, with the canonical bytes that are hashed")
+    @APIResponse(responseCode = "404", description = "No entry has this sequence number")
+    public EntryDocument entry(@PathParam("seq") long seq) {
+        LedgerEntry entry = ledger.entry(seq)
+                .orElseThrow(() -> new NotFoundException("No ledger entry has the sequence number " + seq));
+        return new EntryDocument(entry.seq(), entry.leafIndex(), HEX.formatHex(entry.leafHash()),
+                Base64.getEncoder().encodeToString(entry.canonicalBytes()), entry.toJson());
+    }
+
+    @GET
+    @Path("entries/{seq}/proof")
+    @Operation(summary = "RFC 9162 inclusion proof of an entry",
+            description = "Proves the entry is in the tree of the first treeSize entries (default: all of them).")
+    @APIResponse(responseCode = "404", description = "No entry has this sequence number")
+    @APIResponse(responseCode = "422", description = "treeSize is smaller than seq or larger than the ledger")
+    public InclusionProofDocument inclusionProof(@PathParam("seq") long seq, @QueryParam("treeSize") Long treeSize) {
+        long size = ledger.size();
+        if (seq < 1 || seq > size) {
+            throw new NotFoundException("No ledger entry has the sequence number " + seq);
+        }
+        long tree = treeSize == null ? size : treeSize;
+        if (tree < seq || tree > size) {
+            throw InvalidRequestException.unprocessable("treeSize must lie between the entry's sequence number ("
+                    + seq + ") and the ledger's size (" + size + "), not " + tree);
+        }
+        InclusionProof proof = ledger.inclusionProof(seq, tree);
+        return new InclusionProofDocument(proof.leafIndex(), proof.treeSize(), HEX.formatHex(proof.leafHash()),
+                HEX.formatHex(proof.rootHash()), hex(proof.auditPath()));
+    }
+
+    @GET
+    @Path("consistency")
+    @Operation(summary = "RFC 9162 consistency proof between two tree sizes",
+            description = "Proves the tree of the first `from` entries is a prefix of the tree of the first `to`.")
+    @APIResponse(responseCode = "422", description = "Not 1 <= from <= to <= the ledger's size")
+    public ConsistencyProofDocument consistencyProof(@QueryParam("from") Long from, @QueryParam("to") Long to) {
+        long size = ledger.size();
+        if (from == null || to == null || from < 1 || from > to || to > size) {
+            throw InvalidRequestException.unprocessable("from and to must satisfy 1 <= from <= to <= " + size
+                    + " (the ledger's size), not from=" + from + ", to=" + to);
+        }
+        ConsistencyProof proof = ledger.consistencyProof(from, to);
+        return new ConsistencyProofDocument(proof.from(), proof.to(), HEX.formatHex(proof.firstRoot()),
+                HEX.formatHex(proof.secondRoot()), hex(proof.proof()));
+    }
+
+    private static List<String> hex(List<byte[]> hashes) {
+        return hashes.stream().map(HEX::formatHex).toList();
     }
 }

@@ -28,6 +28,7 @@ import jakarta.json.JsonObjectBuilder;
 
 import org.imprimatur.app.it.Api.Answer;
 import org.imprimatur.app.it.plugin.ExampleCheck;
+import org.imprimatur.provenance.merkle.MerkleVerifier;
 import org.imprimatur.spi.check.ContentCheck;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -300,6 +301,56 @@ class GovernedPathIT {
         }
     }
 
+    @Test
+    void everyEntryIsProvablyInTheLedgersMerkleTree() throws Exception {
+        String id = submitted(Users.EDITOR, "Merkle proof target");
+        assertEquals(200, transition(id, Users.REVIEWER, "approve", null).status());
+        long seq = ledgerSequenceNumbersOf(id).get(0);
+
+        Answer entry = api.get("api/v1/ledger/entries/" + seq, Users.COMPLIANCE);
+        assertEquals(200, entry.status(), entry.raw().body());
+        JsonObject document = entry.json();
+        assertEquals(seq, document.getJsonNumber("seq").longValue());
+        assertEquals(seq - 1, document.getJsonNumber("leafIndex").longValue());
+        byte[] canonical = java.util.Base64.getDecoder().decode(document.getString("canonical"));
+        assertEquals(document.getJsonObject("entry").getString("entryHash"), sha256(canonical));
+        byte[] leafInput = new byte[canonical.length + 1];
+        System.arraycopy(canonical, 0, leafInput, 1, canonical.length);
+        assertEquals(document.getString("leafHash"), sha256(leafInput), "leaf hash = SHA-256(0x00 || canonical)");
+        assertEquals("Merkle proof target",
+                document.getJsonObject("entry").getJsonObject("payload").getString("title"));
+
+        JsonObject inclusion = api.get("api/v1/ledger/entries/" + seq + "/proof", Users.COMPLIANCE).json();
+        long treeSize = inclusion.getJsonNumber("treeSize").longValue();
+        assertTrue(treeSize > seq, "the approval came after the submission");
+        MerkleVerifier.verifyInclusion(inclusion.getJsonNumber("leafIndex").longValue(), treeSize,
+                HEX.parseHex(inclusion.getString("leafHash")), hashes(inclusion.getJsonArray("auditPath")),
+                HEX.parseHex(inclusion.getString("rootHash")));
+
+        JsonObject older = api.get("api/v1/ledger/entries/" + seq + "/proof?treeSize=" + seq, Users.ADMIN).json();
+        JsonObject consistency = api.get("api/v1/ledger/consistency?from=" + seq + "&to=" + treeSize,
+                Users.COMPLIANCE).json();
+        assertEquals(older.getString("rootHash"), consistency.getString("firstRoot"));
+        assertEquals(inclusion.getString("rootHash"), consistency.getString("secondRoot"));
+        MerkleVerifier.verifyConsistency(seq, treeSize, hashes(consistency.getJsonArray("proof")),
+                HEX.parseHex(consistency.getString("firstRoot")), HEX.parseHex(consistency.getString("secondRoot")));
+
+        assertProblem(api.get("api/v1/ledger/entries/0", Users.COMPLIANCE), 404, null);
+        assertProblem(api.get("api/v1/ledger/entries/" + (treeSize + 1000) + "/proof", Users.COMPLIANCE), 404, null);
+        assertProblem(api.get("api/v1/ledger/entries/" + seq + "/proof?treeSize=" + (seq - 1), Users.COMPLIANCE),
+                422, "invalid-value");
+        assertProblem(api.get("api/v1/ledger/consistency?from=0&to=" + treeSize, Users.COMPLIANCE), 422,
+                "invalid-value");
+        assertProblem(api.get("api/v1/ledger/consistency?from=" + treeSize, Users.COMPLIANCE), 422, "invalid-value");
+        assertProblem(api.get("api/v1/ledger/entries/" + seq, Users.EDITOR), 403, null);
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    private static List<byte[]> hashes(JsonArray hex) {
+        return hex.getValuesAs(jakarta.json.JsonString::getString).stream().map(HEX::parseHex).toList();
+    }
+
     // --- plugins, operations, sign-in --------------------------------------------------------------------------
 
     @Test
@@ -327,7 +378,8 @@ class GovernedPathIT {
 
         String openApi = api.get("openapi", null).raw().body();
         for (String path : List.of("/api/v1/items:", "/api/v1/items/{id}:", "/api/v1/items/{id}/transitions:",
-                "/api/v1/ledger/verify:", "/api/v1/plugins:", "/api/v1/accounts:", "/api/v1/session:")) {
+                "/api/v1/ledger/verify:", "/api/v1/ledger/entries/{seq}:", "/api/v1/ledger/entries/{seq}/proof:",
+                "/api/v1/ledger/consistency:", "/api/v1/plugins:", "/api/v1/accounts:", "/api/v1/session:")) {
             assertTrue(openApi.contains(path), "OpenAPI documents " + path);
         }
     }
@@ -424,17 +476,26 @@ class GovernedPathIT {
 
     /** The event types the ledger holds for one item, in order, read straight from the database. */
     private static List<String> ledgerEventsOf(String itemId) {
+        return ledgerColumnOf(itemId, "event_type");
+    }
+
+    /** The sequence numbers of one item's ledger entries, in order, read straight from the database. */
+    private static List<Long> ledgerSequenceNumbersOf(String itemId) {
+        return ledgerColumnOf(itemId, "seq").stream().map(Long::valueOf).toList();
+    }
+
+    private static List<String> ledgerColumnOf(String itemId, String column) {
         try (Connection db = DatabaseUnderTest.connect();
              PreparedStatement query = db.prepareStatement(
-                     "SELECT event_type FROM ledger_entry WHERE item_id = ? ORDER BY seq")) {
+                     "SELECT " + column + " FROM ledger_entry WHERE item_id = ? ORDER BY seq")) {
             query.setString(1, itemId);
-            List<String> events = new ArrayList<>();
+            List<String> values = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    events.add(rows.getString(1));
+                    values.add(rows.getString(1));
                 }
             }
-            return events;
+            return values;
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -452,9 +513,12 @@ class GovernedPathIT {
     }
 
     private static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -2,7 +2,10 @@ package org.imprimatur.provenance.ledger;
 
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +14,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import org.imprimatur.provenance.merkle.ConsistencyProof;
+import org.imprimatur.provenance.merkle.InclusionProof;
+import org.imprimatur.provenance.merkle.MerkleTree;
 import org.imprimatur.spi.content.Sha256;
 import org.imprimatur.spi.provenance.ProvenanceEvent;
 import org.imprimatur.spi.provenance.ProvenanceRecorder;
@@ -21,7 +27,7 @@ import org.imprimatur.spi.provenance.ProvenanceRecorder;
 @ApplicationScoped
 public class Ledger implements ProvenanceRecorder {
 
-    private static final int VERIFY_PAGE_SIZE = 500;
+    private static final int PAGE_SIZE = 500;
 
     @PersistenceContext(unitName = "imprimatur")
     private EntityManager entityManager;
@@ -49,30 +55,107 @@ public class Ledger implements ProvenanceRecorder {
         return entry.seq();
     }
 
+    /** How many entries the ledger holds: the size of its Merkle tree. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long size() {
+        return entityManager.find(LedgerHead.class, LedgerHead.ID).seq();
+    }
+
+    /** The entry with this sequence number, if there is one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LedgerEntry> entry(long seq) {
+        return Optional.ofNullable(entityManager.find(LedgerEntry.class, seq));
+    }
+
+    /**
+     * Proves that entry {@code seq} is in the tree of the first {@code treeSize} entries.
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= seq <= treeSize <= size()}
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public InclusionProof inclusionProof(long seq, long treeSize) {
+        requireRange(1, seq, treeSize);
+        MerkleTree tree = tree(treeSize);
+        int leaf = Math.toIntExact(seq - 1);
+        int size = Math.toIntExact(treeSize);
+        return new InclusionProof(leaf, treeSize, tree.leafHash(leaf), tree.rootHash(size),
+                tree.inclusionProof(leaf, size));
+    }
+
+    /**
+     * Proves that the tree of the first {@code from} entries is a prefix of the tree of the first {@code to}.
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= from <= to <= size()}
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ConsistencyProof consistencyProof(long from, long to) {
+        requireRange(1, from, to);
+        MerkleTree tree = tree(to);
+        int first = Math.toIntExact(from);
+        int second = Math.toIntExact(to);
+        return new ConsistencyProof(from, to, tree.rootHash(first), tree.rootHash(second),
+                tree.consistencyProof(first, second));
+    }
+
+    private void requireRange(long min, long lower, long upper) {
+        long size = size();
+        if (lower < min || lower > upper || upper > size) {
+            throw new IllegalArgumentException("Needs " + min + " <= " + lower + " <= " + upper + " <= " + size
+                    + " (the ledger's size)");
+        }
+    }
+
+    /**
+     * The Merkle tree over the first {@code treeSize} entries, rebuilt from the stored rows: proofs rest on what is
+     * stored, never on a cache. Linear in the ledger's size; storing subtree hashes is the next step when ledgers grow
+     * into the millions.
+     */
+    private MerkleTree tree(long treeSize) {
+        List<byte[]> leaves = new ArrayList<>(Math.toIntExact(treeSize));
+        forEachEntry(treeSize, entry -> {
+            leaves.add(entry.leafHash());
+            return true;
+        });
+        if (leaves.size() != treeSize) {
+            throw new IllegalStateException("The ledger should hold " + treeSize + " entries but holds "
+                    + leaves.size() + "; verify it");
+        }
+        return new MerkleTree(leaves);
+    }
+
     /** Recomputes the whole chain from the stored rows. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public LedgerVerification verify() {
         LedgerHead head = entityManager.find(LedgerHead.class, LedgerHead.ID);
         ChainVerifier verifier = new ChainVerifier();
+        forEachEntry(Long.MAX_VALUE, verifier::accept);
+        return verifier.result(head.seq(), head.headHash());
+    }
+
+    /**
+     * Hands the entries with {@code seq <= lastSeq} to {@code visitor} in order, a page at a time, until it returns
+     * false. Rows are not kept: the ledger can be far larger than memory.
+     */
+    private void forEachEntry(long lastSeq, Predicate<LedgerEntry> visitor) {
         long after = 0;
         boolean goOn = true;
         while (goOn) {
-            List<LedgerEntry> page = entityManager
-                    .createQuery("SELECT e FROM LedgerEntry e WHERE e.seq > :after ORDER BY e.seq", LedgerEntry.class)
+            List<LedgerEntry> page = entityManager.createQuery(
+                            "SELECT e FROM LedgerEntry e WHERE e.seq > :after AND e.seq <= :last ORDER BY e.seq",
+                            LedgerEntry.class)
                     .setParameter("after", after)
-                    .setMaxResults(VERIFY_PAGE_SIZE)
+                    .setParameter("last", lastSeq)
+                    .setMaxResults(PAGE_SIZE)
                     .getResultList();
             for (LedgerEntry entry : page) {
-                goOn = verifier.accept(entry);
+                goOn = visitor.test(entry);
                 if (!goOn) {
                     break;
                 }
                 after = entry.seq();
             }
-            // Rows read for verification are not kept: the ledger can be far larger than memory.
             entityManager.clear();
-            goOn &= page.size() == VERIFY_PAGE_SIZE;
+            goOn &= page.size() == PAGE_SIZE;
         }
-        return verifier.result(head.seq(), head.headHash());
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import org.imprimatur.provenance.merkle.MerkleHash;
 import org.imprimatur.spi.content.Sha256;
 import org.imprimatur.spi.provenance.ProvenanceEvent;
 
@@ -84,6 +85,34 @@ public class LedgerEntry {
             entry.add("itemId", itemId);
         }
         return CanonicalJson.write(entry.build()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The entry's leaf hash in the ledger's Merkle tree: SHA-256(0x00 ‖ canonical bytes). */
+    public byte[] leafHash() {
+        return MerkleHash.leaf(canonicalBytes());
+    }
+
+    /** The entry's leaf index in the ledger's Merkle tree: entries are numbered from 1, leaves from 0. */
+    public long leafIndex() {
+        return seq - 1;
+    }
+
+    /** The entry as JSON: every stored field, the payload as the object it is. */
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("seq", seq)
+                .add("recordedAt", recordedAt)
+                .add("actor", actor)
+                .add("type", eventType)
+                .add("payload", CanonicalJson.parseObject(payload))
+                .add("prevHash", prevHash)
+                .add("entryHash", entryHash);
+        if (itemId == null) {
+            json.addNull("itemId");
+        } else {
+            json.add("itemId", itemId);
+        }
+        return json.build();
     }
 
     /** Recomputes the hash from the stored fields. */
