@@ -1,24 +1,32 @@
 package org.imprimatur.app.rest;
 
+import java.net.URI;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imprimatur.provenance.checkpoint.Checkpoints;
+import org.imprimatur.provenance.checkpoint.LedgerCheckpoint;
 import org.imprimatur.provenance.ledger.Ledger;
 import org.imprimatur.provenance.ledger.LedgerEntry;
 import org.imprimatur.provenance.ledger.LedgerVerification;
@@ -26,7 +34,10 @@ import org.imprimatur.provenance.merkle.ConsistencyProof;
 import org.imprimatur.provenance.merkle.InclusionProof;
 import org.imprimatur.spi.Role;
 
-/** The provenance ledger, for compliance officers: its entries, their Merkle proofs and its verification. */
+/**
+ * The provenance ledger, for compliance officers: its entries, their Merkle proofs, signed checkpoints and its
+ * verification. The verifier key is public, so that auditors can pin it without an account.
+ */
 @Path("ledger")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,8 +69,14 @@ public class LedgerResource {
                                            List<String> proof) {
     }
 
+    /** The media type of PEM files. */
+    static final String PEM = "application/x-pem-file";
+
     @Inject
     private Ledger ledger;
+
+    @Inject
+    private Checkpoints checkpoints;
 
     @GET
     @Path("verify")
@@ -116,6 +133,47 @@ public class LedgerResource {
         ConsistencyProof proof = ledger.consistencyProof(from, to);
         return new ConsistencyProofDocument(proof.from(), proof.to(), HEX.formatHex(proof.firstRoot()),
                 HEX.formatHex(proof.secondRoot()), hex(proof.proof()));
+    }
+
+    @GET
+    @Path("checkpoint")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "The latest signed checkpoint",
+            description = "A C2SP tlog-checkpoint (origin, tree size, base64 Merkle root) in a C2SP signed note "
+                    + "with the ledger's Ed25519 key; signed now if none has been yet.")
+    public String checkpoint() {
+        return checkpoints.latest().orElseGet(checkpoints::checkpoint).note();
+    }
+
+    @POST
+    @Path("checkpoints")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Sign a checkpoint of the ledger as it is now")
+    @APIResponse(responseCode = "201", description = "The signed checkpoint")
+    public Response signCheckpoint(@Context UriInfo uriInfo) {
+        LedgerCheckpoint checkpoint = checkpoints.checkpoint();
+        URI latest = uriInfo.getBaseUriBuilder().path(LedgerResource.class).path("checkpoint").build();
+        return Response.created(latest).entity(checkpoint.note()).build();
+    }
+
+    @GET
+    @Path("public-key")
+    @PermitAll
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "The note verifier key to pin: <name>+<hex key id>+<base64 key>",
+            description = "With Accept: application/x-pem-file, the Ed25519 public key as PEM.")
+    public String verifierKey() {
+        return checkpoints.signer().verifierKey() + "\n";
+    }
+
+    @GET
+    @Path("public-key")
+    @PermitAll
+    // qs: without an Accept header a client gets the verifier key, not the PEM.
+    @Produces(PEM + ";qs=0.5")
+    @Operation(summary = "The ledger's Ed25519 public key as PEM")
+    public String publicKeyPem() {
+        return checkpoints.signer().publicKeyPem();
     }
 
     private static List<String> hex(List<byte[]> hashes) {

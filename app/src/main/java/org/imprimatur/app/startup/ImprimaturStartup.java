@@ -1,5 +1,6 @@
 package org.imprimatur.app.startup;
 
+import java.io.IOException;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.imprimatur.app.persistence.DatabaseMigrations;
 import org.imprimatur.app.plugins.ProviderRegistry;
 import org.imprimatur.app.security.LocalAccounts;
+import org.imprimatur.provenance.checkpoint.Checkpoints;
 
 /**
  * Brings Imprimatur up in order: schema, plugins, accounts. A failure goes to {@link StartupFailure}.
@@ -31,6 +33,12 @@ public class ImprimaturStartup {
     private LocalAccounts accounts;
 
     @Inject
+    private Checkpoints checkpoints;
+
+    @Inject
+    private CheckpointSchedule checkpointSchedule;
+
+    @Inject
     @ConfigProperty(name = "imprimatur.demo", defaultValue = "false")
     private boolean demo;
 
@@ -41,6 +49,7 @@ public class ImprimaturStartup {
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             String database = migrations.migrate();
+            startCheckpoints();
             providers.start();
             if (demo) {
                 accounts.createDemoAccounts();
@@ -54,10 +63,20 @@ public class ImprimaturStartup {
             LOG.info(() -> "Imprimatur started on " + database + "; " + providers.installed().size()
                     + " plugin(s) installed" + (demo ? "; DEMO MODE: users alice (editor), bob (reviewer), "
                     + "dave (publisher), carol (compliance) and admin, each with its user name as password" : ""));
+            checkpointSchedule.start();
             StartupFailure.startupCompleted();
         } catch (StartupFailedException e) {
             StartupFailure.report(e.getMessage());
             throw e;
+        }
+    }
+
+    private void startCheckpoints() {
+        try {
+            checkpoints.start();
+        } catch (IOException e) {
+            throw new StartupFailedException("the ledger's signing key cannot be loaded (imprimatur.ledger.keystore, "
+                    + "imprimatur.ledger.keystore-password): " + e.getMessage());
         }
     }
 }

@@ -3,6 +3,7 @@ package org.imprimatur.app.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -28,6 +29,9 @@ import jakarta.json.JsonObjectBuilder;
 
 import org.imprimatur.app.it.Api.Answer;
 import org.imprimatur.app.it.plugin.ExampleCheck;
+import org.imprimatur.provenance.checkpoint.Checkpoint;
+import org.imprimatur.provenance.checkpoint.InvalidNoteException;
+import org.imprimatur.provenance.checkpoint.NoteVerifier;
 import org.imprimatur.provenance.merkle.MerkleVerifier;
 import org.imprimatur.spi.check.ContentCheck;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -345,6 +349,59 @@ class GovernedPathIT {
         assertProblem(api.get("api/v1/ledger/entries/" + seq, Users.EDITOR), 403, null);
     }
 
+    @Test
+    void signedCheckpointsVerifyAgainstThePublishedKeyAndMatchTheMerkleRoot() throws Exception {
+        submitted(Users.EDITOR, "Checkpoint target");
+        Answer key = api.get("api/v1/ledger/public-key", null);
+        assertEquals(200, key.status(), key.raw().body());
+        String verifierKey = key.raw().body().trim();
+        assertTrue(verifierKey.startsWith("imprimatur.localhost/ledger+"), verifierKey);
+        NoteVerifier verifier = new NoteVerifier(verifierKey);
+
+        Answer pem = api.send(HttpRequest.newBuilder(api.uri("api/v1/ledger/public-key"))
+                .header("Accept", "application/x-pem-file").GET());
+        assertEquals(200, pem.status());
+        assertTrue(pem.raw().body().startsWith("-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA"), pem.raw().body());
+        Answer asText = api.send(HttpRequest.newBuilder(api.uri("api/v1/ledger/public-key"))
+                .header("Accept", "text/plain").GET());
+        assertEquals(verifierKey, asText.raw().body().trim());
+
+        Answer signed = api.post("api/v1/ledger/checkpoints", Users.COMPLIANCE, Json.createObjectBuilder().build());
+        assertEquals(201, signed.status(), signed.raw().body());
+        Checkpoint checkpoint = Checkpoint.parse(verifier.open(signed.raw().body()));
+        assertEquals("imprimatur.localhost/ledger", checkpoint.origin());
+        JsonObject proof = api.get("api/v1/ledger/entries/" + checkpoint.treeSize() + "/proof?treeSize="
+                + checkpoint.treeSize(), Users.COMPLIANCE).json();
+        assertEquals(proof.getString("rootHash"), HEX.formatHex(checkpoint.rootHash()),
+                "the checkpoint signs the Merkle root of its tree size");
+
+        Answer latest = api.get("api/v1/ledger/checkpoint", Users.ADMIN);
+        assertEquals(200, latest.status());
+        assertTrue(Checkpoint.parse(verifier.open(latest.raw().body())).treeSize() >= checkpoint.treeSize());
+
+        String forged = signed.raw().body().replaceFirst("\n" + checkpoint.treeSize() + "\n",
+                "\n" + (checkpoint.treeSize() + 1) + "\n");
+        assertThrows(InvalidNoteException.class, () -> verifier.open(forged));
+        assertProblem(api.get("api/v1/ledger/checkpoint", Users.EDITOR), 403, null);
+
+        List<String> keyEvents = ledgerKeyEvents();
+        assertTrue(keyEvents.stream().anyMatch(payload -> payload.contains(verifierKey)),
+                "the key's creation is in the ledger: " + keyEvents);
+    }
+
+    private static List<String> ledgerKeyEvents() throws java.sql.SQLException {
+        try (Connection db = DatabaseUnderTest.connect();
+             PreparedStatement query = db.prepareStatement(
+                     "SELECT payload FROM ledger_entry WHERE event_type = 'LEDGER_KEY_CREATED' ORDER BY seq");
+             ResultSet rows = query.executeQuery()) {
+            List<String> payloads = new ArrayList<>();
+            while (rows.next()) {
+                payloads.add(rows.getString(1));
+            }
+            return payloads;
+        }
+    }
+
     private static final HexFormat HEX = HexFormat.of();
 
     private static List<byte[]> hashes(JsonArray hex) {
@@ -379,7 +436,8 @@ class GovernedPathIT {
         String openApi = api.get("openapi", null).raw().body();
         for (String path : List.of("/api/v1/items:", "/api/v1/items/{id}:", "/api/v1/items/{id}/transitions:",
                 "/api/v1/ledger/verify:", "/api/v1/ledger/entries/{seq}:", "/api/v1/ledger/entries/{seq}/proof:",
-                "/api/v1/ledger/consistency:", "/api/v1/plugins:", "/api/v1/accounts:", "/api/v1/session:")) {
+                "/api/v1/ledger/consistency:", "/api/v1/ledger/checkpoint:", "/api/v1/ledger/checkpoints:",
+                "/api/v1/ledger/public-key:", "/api/v1/plugins:", "/api/v1/accounts:", "/api/v1/session:")) {
             assertTrue(openApi.contains(path), "OpenAPI documents " + path);
         }
     }

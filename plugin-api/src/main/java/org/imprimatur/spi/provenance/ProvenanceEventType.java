@@ -9,5 +9,7 @@ public enum ProvenanceEventType {
     /** A reviewer rejected an item. */
     ITEM_REJECTED,
     /** A publisher released an item. */
-    ITEM_RELEASED
+    ITEM_RELEASED,
+    /** The ledger got a new signing key; the payload holds its verifier key, which auditors pin. */
+    LEDGER_KEY_CREATED
 }

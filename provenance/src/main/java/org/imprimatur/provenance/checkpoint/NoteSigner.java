@@ -58,12 +58,17 @@ public final class NoteSigner {
         return name;
     }
 
+    /** The key id, as the eight hex digits of the verifier key. */
+    public String keyId() {
+        return String.format("%08x", keyId);
+    }
+
     /** The verifier key that auditors pin: {@code <name>+<hex key id>+<base64(0x01 ‖ public key)>}. */
     public String verifierKey() {
         byte[] typed = new byte[1 + rawPublicKey.length];
         typed[0] = NoteKeys.ED25519;
         System.arraycopy(rawPublicKey, 0, typed, 1, rawPublicKey.length);
-        return name + "+" + String.format("%08x", keyId) + "+" + Base64.getEncoder().encodeToString(typed);
+        return name + "+" + keyId() + "+" + Base64.getEncoder().encodeToString(typed);
     }
 
     /** The public key as PEM (SubjectPublicKeyInfo), for tools that do not speak signed notes. */

@@ -97,6 +97,15 @@ public class Ledger implements ProvenanceRecorder {
                 tree.consistencyProof(first, second));
     }
 
+    /** The Merkle root of the first {@code treeSize} entries (SHA-256 of nothing for the empty tree). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] rootHash(long treeSize) {
+        if (treeSize < 0 || treeSize > size()) {
+            throw new IllegalArgumentException("The ledger has " + size() + " entries, not " + treeSize);
+        }
+        return tree(treeSize).rootHash(Math.toIntExact(treeSize));
+    }
+
     private void requireRange(long min, long lower, long upper) {
         long size = size();
         if (lower < min || lower > upper || upper > size) {
