@@ -103,6 +103,15 @@ public class Checkpoints {
         return checkpoint;
     }
 
+    /** Every checkpoint signed with the current key, smallest tree first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerCheckpoint> all() {
+        return entityManager.createQuery("SELECT c FROM LedgerCheckpoint c WHERE c.keyId = :key "
+                        + "ORDER BY c.treeSize", LedgerCheckpoint.class)
+                .setParameter("key", signer().keyId())
+                .getResultList();
+    }
+
     /** The latest checkpoint signed with the current key, if any has been made. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LedgerCheckpoint> latest() {

@@ -17,7 +17,7 @@ import jakarta.json.stream.JsonGenerator;
  * as RFC 8785 orders them), no insignificant whitespace, strings escaped by JSON-P. The same value always gives
  * the same text, so a hash computed at append time can be recomputed at verification time.
  */
-final class CanonicalJson {
+public final class CanonicalJson {
 
     private static final Comparator<String> MEMBER_ORDER = Comparator.naturalOrder();
 
@@ -25,19 +25,19 @@ final class CanonicalJson {
     }
 
     /** Turns event payload maps (strings, numbers, booleans, null, lists, maps) into a JSON object. */
-    static JsonObject toJson(Map<String, ?> map) {
+    public static JsonObject toJson(Map<String, ?> map) {
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) map;
         return Json.createObjectBuilder(values).build();
     }
 
-    static JsonObject parseObject(String json) {
+    public static JsonObject parseObject(String json) {
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
 
-    static String write(JsonValue value) {
+    public static String write(JsonValue value) {
         StringWriter out = new StringWriter();
         try (JsonGenerator generator = Json.createGenerator(out)) {
             write(generator, value);

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -139,6 +140,17 @@ public class Ledger implements ProvenanceRecorder {
         ChainVerifier verifier = new ChainVerifier();
         forEachEntry(Long.MAX_VALUE, verifier::accept);
         return verifier.result(head.seq(), head.headHash());
+    }
+
+    /**
+     * Hands every entry to {@code visitor} in sequence order, a page at a time: for exports of any size.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void forEachEntry(Consumer<LedgerEntry> visitor) {
+        forEachEntry(Long.MAX_VALUE, entry -> {
+            visitor.accept(entry);
+            return true;
+        });
     }
 
     /**
