@@ -2,9 +2,9 @@ package org.imprimatur.provenance.export;
 
 import java.util.Base64;
 
-import jakarta.json.Json;
 
 import org.imprimatur.provenance.checkpoint.LedgerCheckpoint;
+import org.imprimatur.provenance.ledger.CanonicalJson;
 import org.imprimatur.provenance.ledger.LedgerEntry;
 
 /**
@@ -28,7 +28,7 @@ public final class LedgerExport {
     }
 
     public static String entryLine(LedgerEntry entry) {
-        return Json.createObjectBuilder()
+        return CanonicalJson.objectBuilder()
                 .add("type", ENTRY)
                 .add("seq", entry.seq())
                 .add("entryHash", entry.entryHash())
@@ -41,7 +41,7 @@ public final class LedgerExport {
     }
 
     public static String checkpointLine(long treeSize, String signedNote) {
-        return Json.createObjectBuilder()
+        return CanonicalJson.objectBuilder()
                 .add("type", CHECKPOINT)
                 .add("treeSize", treeSize)
                 .add("note", signedNote)

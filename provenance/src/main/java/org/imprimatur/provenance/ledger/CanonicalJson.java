@@ -5,11 +5,12 @@ import java.io.StringWriter;
 import java.util.Comparator;
 import java.util.Map;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonGenerator;
 
 /**
@@ -20,6 +21,8 @@ import jakarta.json.stream.JsonGenerator;
 public final class CanonicalJson {
 
     private static final Comparator<String> MEMBER_ORDER = Comparator.naturalOrder();
+    // Json.createX() looks the provider up with ServiceLoader on every call; the ledger hashes in bulk.
+    private static final JsonProvider PROVIDER = JsonProvider.provider();
 
     private CanonicalJson() {
     }
@@ -28,18 +31,23 @@ public final class CanonicalJson {
     public static JsonObject toJson(Map<String, ?> map) {
         @SuppressWarnings("unchecked")
         Map<String, Object> values = (Map<String, Object>) map;
-        return Json.createObjectBuilder(values).build();
+        return PROVIDER.createObjectBuilder(values).build();
+    }
+
+    /** A builder for JSON objects, without a provider look-up per call. */
+    public static JsonObjectBuilder objectBuilder() {
+        return PROVIDER.createObjectBuilder();
     }
 
     public static JsonObject parseObject(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = PROVIDER.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
 
     public static String write(JsonValue value) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator generator = Json.createGenerator(out)) {
+        try (JsonGenerator generator = PROVIDER.createGenerator(out)) {
             write(generator, value);
         }
         return out.toString();

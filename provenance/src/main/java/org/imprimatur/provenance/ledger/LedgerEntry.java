@@ -3,7 +3,6 @@ package org.imprimatur.provenance.ledger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.Column;
@@ -72,7 +71,7 @@ public class LedgerEntry {
 
     /** The bytes the entry hash is computed over: the canonical JSON of every field but the hash itself. */
     public byte[] canonicalBytes() {
-        JsonObjectBuilder entry = Json.createObjectBuilder()
+        JsonObjectBuilder entry = CanonicalJson.objectBuilder()
                 .add("seq", seq)
                 .add("recordedAt", recordedAt)
                 .add("actor", actor)
@@ -99,7 +98,7 @@ public class LedgerEntry {
 
     /** The entry as JSON: every stored field, the payload as the object it is. */
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = CanonicalJson.objectBuilder()
                 .add("seq", seq)
                 .add("recordedAt", recordedAt)
                 .add("actor", actor)

@@ -10,11 +10,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 
 import org.imprimatur.provenance.checkpoint.Checkpoint;
@@ -164,9 +162,7 @@ public final class OfflineVerifier {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
+        return CanonicalJson.parseObject(json);
     }
 
     /** A verification failure with its reason. */
