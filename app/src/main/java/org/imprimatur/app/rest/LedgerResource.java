@@ -1,6 +1,12 @@
 package org.imprimatur.app.rest;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -20,6 +26,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.provenance.checkpoint.Checkpoints;
 import org.imprimatur.provenance.checkpoint.LedgerCheckpoint;
+import org.imprimatur.provenance.export.LedgerExport;
 import org.imprimatur.provenance.ledger.Ledger;
 import org.imprimatur.provenance.ledger.LedgerEntry;
 import org.imprimatur.provenance.ledger.LedgerVerification;
@@ -174,6 +182,36 @@ public class LedgerResource {
     @Operation(summary = "The ledger's Ed25519 public key as PEM")
     public String publicKeyPem() {
         return checkpoints.signer().publicKeyPem();
+    }
+
+    @GET
+    @Path("export")
+    @Produces(LedgerExport.MEDIA_TYPE)
+    @Operation(summary = "The whole ledger for offline verification",
+            description = "JSON lines: every entry with its canonical bytes, then every checkpoint signed with the "
+                    + "current key (one of the ledger as it is now is signed first). Check it with "
+                    + "java -jar imprimatur-verify.jar --ledger FILE --key KEY_FILE.")
+    public Response export() {
+        checkpoints.checkpoint();
+        StreamingOutput body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            ledger.forEachEntry(entry -> write(writer, LedgerExport.entryLine(entry)));
+            for (LedgerCheckpoint checkpoint : checkpoints.all()) {
+                write(writer, LedgerExport.checkpointLine(checkpoint));
+            }
+            writer.flush();
+        };
+        return Response.ok(body)
+                .header("Content-Disposition", "attachment; filename=\"imprimatur-ledger.jsonl\"")
+                .build();
+    }
+
+    private static void write(Writer writer, String line) {
+        try {
+            writer.write(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> hex(List<byte[]> hashes) {

@@ -389,6 +389,46 @@ class GovernedPathIT {
                 "the key's creation is in the ledger: " + keyEvents);
     }
 
+    @Test
+    void theExportVerifiesOfflineWithThePublishedKeyAndATamperedOneDoesNot() throws Exception {
+        String id = submitted(Users.EDITOR, "Exported for audit");
+        Answer export = api.get("api/v1/ledger/export", Users.COMPLIANCE);
+        assertEquals(200, export.status(), export.raw().body());
+        assertTrue(export.contentType().startsWith("application/x-ndjson"), export.contentType());
+        assertTrue(export.raw().body().lines().filter(line -> line.contains("\"type\":\"entry\""))
+                .map(line -> Json.createReader(new java.io.StringReader(line)).readObject().getString("canonical"))
+                .map(canonical -> new String(java.util.Base64.getDecoder().decode(canonical), StandardCharsets.UTF_8))
+                .anyMatch(canonical -> canonical.contains(id)), "the export holds the new entry");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("imprimatur-export");
+        java.nio.file.Path ledgerFile = java.nio.file.Files.writeString(dir.resolve("ledger.jsonl"), export.raw().body());
+        java.nio.file.Path keyFile = java.nio.file.Files.writeString(dir.resolve("ledger.key"),
+                api.get("api/v1/ledger/public-key", null).raw().body());
+
+        VerifierRun verified = runVerifier(ledgerFile, keyFile);
+        assertEquals(0, verified.exitCode(), verified.output());
+        assertTrue(verified.output().startsWith("OK: "), verified.output());
+
+        String tampered = export.raw().body().replaceFirst("\"seq\":2,", "\"seq\":3,");
+        VerifierRun refused = runVerifier(java.nio.file.Files.writeString(dir.resolve("tampered.jsonl"), tampered),
+                keyFile);
+        assertEquals(1, refused.exitCode(), refused.output());
+        assertTrue(refused.output().startsWith("FAILED at entry 2 "), refused.output());
+        assertProblem(api.get("api/v1/ledger/export", Users.REVIEWER), 403, null);
+    }
+
+    private record VerifierRun(int exitCode, String output) {
+    }
+
+    /** Runs the offline verifier as an auditor would: its own jar, its own JVM. */
+    private static VerifierRun runVerifier(java.nio.file.Path ledger, java.nio.file.Path key) throws Exception {
+        Process process = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", "../provenance/target/imprimatur-verify.jar", "--ledger", ledger.toString(),
+                "--key", key.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the verifier ends");
+        return new VerifierRun(process.exitValue(), output);
+    }
+
     private static List<String> ledgerKeyEvents() throws java.sql.SQLException {
         try (Connection db = DatabaseUnderTest.connect();
              PreparedStatement query = db.prepareStatement(
@@ -437,7 +477,7 @@ class GovernedPathIT {
         for (String path : List.of("/api/v1/items:", "/api/v1/items/{id}:", "/api/v1/items/{id}/transitions:",
                 "/api/v1/ledger/verify:", "/api/v1/ledger/entries/{seq}:", "/api/v1/ledger/entries/{seq}/proof:",
                 "/api/v1/ledger/consistency:", "/api/v1/ledger/checkpoint:", "/api/v1/ledger/checkpoints:",
-                "/api/v1/ledger/public-key:", "/api/v1/plugins:", "/api/v1/accounts:", "/api/v1/session:")) {
+                "/api/v1/ledger/public-key:", "/api/v1/ledger/export:", "/api/v1/plugins:", "/api/v1/accounts:", "/api/v1/session:")) {
             assertTrue(openApi.contains(path), "OpenAPI documents " + path);
         }
     }
