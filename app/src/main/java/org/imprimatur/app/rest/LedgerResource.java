@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -16,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.NotFoundException;
@@ -37,6 +40,7 @@ import org.imprimatur.provenance.checkpoint.LedgerCheckpoint;
 import org.imprimatur.provenance.export.LedgerExport;
 import org.imprimatur.provenance.ledger.Ledger;
 import org.imprimatur.provenance.ledger.LedgerEntry;
+import org.imprimatur.provenance.ledger.LedgerQuery;
 import org.imprimatur.provenance.ledger.LedgerVerification;
 import org.imprimatur.provenance.merkle.ConsistencyProof;
 import org.imprimatur.provenance.merkle.InclusionProof;
@@ -85,6 +89,51 @@ public class LedgerResource {
 
     @Inject
     private Checkpoints checkpoints;
+
+    /** One page of a ledger search. */
+    public record SearchPage(int page, int size, boolean more, List<JsonObject> entries) {
+    }
+
+    static final int MAX_PAGE_SIZE = 500;
+
+    @GET
+    @Operation(summary = "Search the ledger, newest first",
+            description = "Every criterion is optional; all given must hold. from and to are ISO-8601 instants "
+                    + "(from inclusive, to exclusive); model matches the model id of a model card.")
+    @APIResponse(responseCode = "422", description = "A malformed time, page or size")
+    public SearchPage search(@QueryParam("itemId") String itemId, @QueryParam("actor") String actor,
+                             @QueryParam("type") String type, @QueryParam("from") String from,
+                             @QueryParam("to") String to, @QueryParam("model") String model,
+                             @QueryParam("page") @DefaultValue("0") int page,
+                             @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidRequestException.unprocessable("page must be 0 or more and size between 1 and "
+                    + MAX_PAGE_SIZE + ", not page=" + page + ", size=" + size);
+        }
+        LedgerQuery query = new LedgerQuery(blankToNull(itemId), blankToNull(actor), blankToNull(type),
+                instant("from", from), instant("to", to), blankToNull(model));
+        // One more than asked tells whether another page follows.
+        List<LedgerEntry> found = ledger.search(query, Math.multiplyExact(page, size), size + 1);
+        boolean more = found.size() > size;
+        return new SearchPage(page, size, more,
+                found.stream().limit(size).map(LedgerEntry::toJson).toList());
+    }
+
+    private static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw InvalidRequestException.unprocessable(name + " must be an ISO-8601 instant such as "
+                    + "2026-11-29T08:00:00Z, not '" + value + "'");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
 
     @GET
     @Path("verify")

@@ -261,6 +261,43 @@ class GovernedPathIT {
         assertTrue(verifyLedger().getBoolean("valid"));
     }
 
+    @Test
+    void concurrentAppendersKeepTheChainLinear() throws Exception {
+        long before = verifyLedger().getJsonNumber("entries").longValue();
+        int writers = 4;
+        int perWriter = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<CompletableFuture<List<String>>> submissions = new ArrayList<>();
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            for (int writer = 0; writer < writers; writer++) {
+                String editor = writer % 2 == 0 ? Users.EDITOR : Users.created("erin");
+                int w = writer;
+                submissions.add(CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(start);
+                    List<String> ids = new ArrayList<>();
+                    for (int i = 0; i < perWriter; i++) {
+                        ids.add(submitted(editor, "Concurrent " + w + "-" + i));
+                    }
+                    return ids;
+                }, pool));
+            }
+            start.countDown();
+            java.util.Set<Long> sequenceNumbers = new java.util.HashSet<>();
+            for (CompletableFuture<List<String>> submission : submissions) {
+                for (String id : submission.get(120, TimeUnit.SECONDS)) {
+                    sequenceNumbers.addAll(ledgerSequenceNumbersOf(id));
+                }
+            }
+            assertEquals(writers * perWriter, sequenceNumbers.size(), "one entry per submission, none shared");
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonObject ledger = verifyLedger();
+        assertTrue(ledger.getBoolean("valid"), ledger.toString());
+        assertEquals(before + writers * perWriter, ledger.getJsonNumber("entries").longValue());
+    }
+
     // --- the ledger --------------------------------------------------------------------------------------------
 
     @Test
@@ -442,6 +479,42 @@ class GovernedPathIT {
         }
     }
 
+    @Test
+    void complianceSearchesTheLedgerByItemActorTypeTimeAndModel() {
+        java.time.Instant before = java.time.Instant.now().minusSeconds(1);
+        String id = submitted(Users.EDITOR, "Searched for");
+        assertEquals(200, transition(id, Users.REVIEWER, "approve", "fine").status());
+
+        JsonObject byItem = api.get("api/v1/ledger?itemId=" + id, Users.COMPLIANCE).json();
+        assertEquals(List.of("ITEM_APPROVED", "ITEM_SUBMITTED"), types(byItem), "newest first");
+        assertFalse(byItem.getBoolean("more"));
+
+        assertEquals(List.of("ITEM_APPROVED"),
+                types(api.get("api/v1/ledger?itemId=" + id + "&type=ITEM_APPROVED&actor=bob", Users.ADMIN).json()));
+        assertEquals(List.of(), types(api.get("api/v1/ledger?itemId=" + id + "&actor=dave", Users.ADMIN).json()));
+        assertEquals(List.of("ITEM_SUBMITTED"), types(api.get("api/v1/ledger?itemId=" + id
+                + "&model=extractive-1", Users.COMPLIANCE).json()));
+        assertEquals(List.of(), types(api.get("api/v1/ledger?itemId=" + id + "&model=extractive", Users.COMPLIANCE)
+                .json()), "a model id matches whole, not by prefix");
+        assertEquals(List.of("ITEM_APPROVED", "ITEM_SUBMITTED"), types(api.get("api/v1/ledger?itemId=" + id
+                + "&from=" + before, Users.COMPLIANCE).json()));
+        assertEquals(List.of(), types(api.get("api/v1/ledger?itemId=" + id + "&to=" + before, Users.COMPLIANCE)
+                .json()));
+
+        JsonObject firstPage = api.get("api/v1/ledger?size=1", Users.COMPLIANCE).json();
+        assertEquals(1, firstPage.getJsonArray("entries").size());
+        assertTrue(firstPage.getBoolean("more"));
+
+        assertProblem(api.get("api/v1/ledger?from=yesterday", Users.COMPLIANCE), 422, "invalid-value");
+        assertProblem(api.get("api/v1/ledger?size=100000", Users.COMPLIANCE), 422, "invalid-value");
+        assertProblem(api.get("api/v1/ledger?itemId=" + id, Users.EDITOR), 403, null);
+    }
+
+    private static List<String> types(JsonObject page) {
+        return page.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .map(entry -> entry.getString("type")).toList();
+    }
+
     private static final HexFormat HEX = HexFormat.of();
 
     private static List<byte[]> hashes(JsonArray hex) {
@@ -474,7 +547,7 @@ class GovernedPathIT {
         assertEquals(200, api.get("metrics", null).status());
 
         String openApi = api.get("openapi", null).raw().body();
-        for (String path : List.of("/api/v1/items:", "/api/v1/items/{id}:", "/api/v1/items/{id}/transitions:",
+        for (String path : List.of("/api/v1/ledger:", "/api/v1/items:", "/api/v1/items/{id}:", "/api/v1/items/{id}/transitions:",
                 "/api/v1/ledger/verify:", "/api/v1/ledger/entries/{seq}:", "/api/v1/ledger/entries/{seq}/proof:",
                 "/api/v1/ledger/consistency:", "/api/v1/ledger/checkpoint:", "/api/v1/ledger/checkpoints:",
                 "/api/v1/ledger/public-key:", "/api/v1/ledger/export:", "/api/v1/plugins:", "/api/v1/accounts:", "/api/v1/session:")) {

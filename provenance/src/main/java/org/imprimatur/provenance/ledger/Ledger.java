@@ -3,16 +3,20 @@ package org.imprimatur.provenance.ledger;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import org.imprimatur.provenance.merkle.ConsistencyProof;
@@ -54,6 +58,50 @@ public class Ledger implements ProvenanceRecorder {
         entityManager.persist(entry);
         head.advance(entry);
         return entry.seq();
+    }
+
+    /**
+     * The entries that match a query, newest first.
+     *
+     * @param offset how many matching entries to skip
+     * @param limit  how many to return at most
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerEntry> search(LedgerQuery query, int offset, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT e FROM LedgerEntry e WHERE 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.itemId() != null) {
+            jpql.append(" AND e.itemId = :itemId");
+            parameters.put("itemId", query.itemId());
+        }
+        if (query.actor() != null) {
+            jpql.append(" AND e.actor = :actor");
+            parameters.put("actor", query.actor());
+        }
+        if (query.type() != null) {
+            jpql.append(" AND e.eventType = :type");
+            parameters.put("type", query.type());
+        }
+        if (query.from() != null) {
+            jpql.append(" AND e.recordedAt >= :from");
+            parameters.put("from", LedgerEntry.formatTime(query.from()));
+        }
+        if (query.to() != null) {
+            jpql.append(" AND e.recordedAt < :to");
+            parameters.put("to", LedgerEntry.formatTime(query.to()));
+        }
+        if (query.model() != null) {
+            // Payloads are canonical JSON, so a model card's model id always reads exactly "model":"<id>".
+            jpql.append(" AND e.payload LIKE :model ESCAPE '\\'");
+            String member = "\"model\":" + CanonicalJson.write(Json.createValue(query.model()));
+            parameters.put("model", "%" + member.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        jpql.append(" ORDER BY e.seq DESC");
+        TypedQuery<LedgerEntry> typed = entityManager.createQuery(jpql.toString(), LedgerEntry.class)
+                .setFirstResult(offset)
+                .setMaxResults(limit);
+        parameters.forEach(typed::setParameter);
+        return typed.getResultList();
     }
 
     /** How many entries the ledger holds: the size of its Merkle tree. */

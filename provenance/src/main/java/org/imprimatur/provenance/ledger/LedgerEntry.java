@@ -2,6 +2,8 @@ package org.imprimatur.provenance.ledger;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -25,6 +27,9 @@ import org.imprimatur.spi.provenance.ProvenanceEvent;
 @Entity
 @Table(name = "ledger_entry")
 public class LedgerEntry {
+
+    private static final DateTimeFormatter TIME_FORMAT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX").withZone(ZoneOffset.UTC);
 
     @Id
     @Column(name = "seq", updatable = false)
@@ -60,13 +65,21 @@ public class LedgerEntry {
 
     LedgerEntry(long seq, Instant recordedAt, ProvenanceEvent event, Sha256 prevHash) {
         this.seq = seq;
-        this.recordedAt = recordedAt.toString();
+        this.recordedAt = formatTime(recordedAt);
         this.actor = event.actor();
         this.itemId = event.itemId();
         this.eventType = event.type().name();
         this.payload = CanonicalJson.write(CanonicalJson.toJson(event.payload()));
         this.prevHash = prevHash.hex();
         this.entryHash = computeHash().hex();
+    }
+
+    /**
+     * The stored form of a time: ISO-8601 in UTC with exactly three fraction digits, so that the text of two times
+     * compares as the times do (searches by time compare the stored text).
+     */
+    static String formatTime(Instant instant) {
+        return TIME_FORMAT.format(instant);
     }
 
     /** The bytes the entry hash is computed over: the canonical JSON of every field but the hash itself. */
