@@ -29,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -231,6 +232,20 @@ public class LedgerResource {
     @Operation(summary = "The ledger's Ed25519 public key as PEM")
     public String publicKeyPem() {
         return checkpoints.signer().publicKeyPem();
+    }
+
+    @POST
+    @Path("keys/rotation")
+    @RolesAllowed(Role.ADMIN)
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Replace the ledger's signing key",
+            description = "Records the rotation in the ledger (both verifier keys), has the old key sign a checkpoint "
+                    + "covering that entry, then signs with the new key. Answers the new verifier key.")
+    @APIResponse(responseCode = "201", description = "The new verifier key")
+    public Response rotateKey(@Context UriInfo uriInfo, @Context SecurityContext security) throws IOException {
+        String verifierKey = checkpoints.rotate(security.getUserPrincipal().getName());
+        URI key = uriInfo.getBaseUriBuilder().path(LedgerResource.class).path("public-key").build();
+        return Response.created(key).entity(verifierKey + "\n").build();
     }
 
     @GET

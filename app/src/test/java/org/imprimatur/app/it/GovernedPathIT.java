@@ -423,7 +423,7 @@ class GovernedPathIT {
 
         List<String> keyEvents = ledgerKeyEvents();
         assertTrue(keyEvents.stream().anyMatch(payload -> payload.contains(verifierKey)),
-                "the key's creation is in the ledger: " + keyEvents);
+                "the key's creation (or the rotation to it) is in the ledger: " + keyEvents);
     }
 
     @Test
@@ -453,6 +453,36 @@ class GovernedPathIT {
         assertProblem(api.get("api/v1/ledger/export", Users.REVIEWER), 403, null);
     }
 
+    @Test
+    void rotatingTheKeyIsRecordedAndTheOldKeyVouchesForTheNewOne() throws Exception {
+        String oldKey = api.get("api/v1/ledger/public-key", null).raw().body().trim();
+        assertProblem(api.post("api/v1/ledger/keys/rotation", Users.COMPLIANCE, Json.createObjectBuilder().build()),
+                403, null);
+
+        Answer rotated = api.post("api/v1/ledger/keys/rotation", Users.ADMIN, Json.createObjectBuilder().build());
+        assertEquals(201, rotated.status(), rotated.raw().body());
+        String newKey = rotated.raw().body().trim();
+        assertFalse(newKey.equals(oldKey));
+        assertEquals(newKey, api.get("api/v1/ledger/public-key", null).raw().body().trim());
+
+        JsonObject rotation = api.get("api/v1/ledger?type=LEDGER_KEY_ROTATED&size=1", Users.COMPLIANCE).json()
+                .getJsonArray("entries").getJsonObject(0);
+        assertEquals(Users.ADMIN, rotation.getString("actor"));
+        assertEquals(oldKey, rotation.getJsonObject("payload").getString("previousVerifierKey"));
+        assertEquals(newKey, rotation.getJsonObject("payload").getString("verifierKey"));
+
+        // The new key's checkpoint covers the rotation entry; the export verifies with the new key only.
+        Checkpoint latest = Checkpoint.parse(new NoteVerifier(newKey).open(
+                api.get("api/v1/ledger/checkpoint", Users.COMPLIANCE).raw().body()));
+        assertTrue(latest.treeSize() >= rotation.getJsonNumber("seq").longValue());
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("imprimatur-rotation");
+        java.nio.file.Path export = java.nio.file.Files.writeString(dir.resolve("ledger.jsonl"),
+                api.get("api/v1/ledger/export", Users.COMPLIANCE).raw().body());
+        assertEquals(0, runVerifier(export, java.nio.file.Files.writeString(dir.resolve("new.key"), newKey)).exitCode());
+        assertEquals(1, runVerifier(export, java.nio.file.Files.writeString(dir.resolve("old.key"), oldKey)).exitCode());
+        assertTrue(verifyLedger().getBoolean("valid"));
+    }
+
     private record VerifierRun(int exitCode, String output) {
     }
 
@@ -469,7 +499,8 @@ class GovernedPathIT {
     private static List<String> ledgerKeyEvents() throws java.sql.SQLException {
         try (Connection db = DatabaseUnderTest.connect();
              PreparedStatement query = db.prepareStatement(
-                     "SELECT payload FROM ledger_entry WHERE event_type = 'LEDGER_KEY_CREATED' ORDER BY seq");
+                     "SELECT payload FROM ledger_entry WHERE event_type IN ('LEDGER_KEY_CREATED', 'LEDGER_KEY_ROTATED') "
+                             + "ORDER BY seq");
              ResultSet rows = query.executeQuery()) {
             List<String> payloads = new ArrayList<>();
             while (rows.next()) {
@@ -550,7 +581,7 @@ class GovernedPathIT {
         for (String path : List.of("/api/v1/ledger:", "/api/v1/items:", "/api/v1/items/{id}:", "/api/v1/items/{id}/transitions:",
                 "/api/v1/ledger/verify:", "/api/v1/ledger/entries/{seq}:", "/api/v1/ledger/entries/{seq}/proof:",
                 "/api/v1/ledger/consistency:", "/api/v1/ledger/checkpoint:", "/api/v1/ledger/checkpoints:",
-                "/api/v1/ledger/public-key:", "/api/v1/ledger/export:", "/api/v1/plugins:", "/api/v1/accounts:", "/api/v1/session:")) {
+                "/api/v1/ledger/public-key:", "/api/v1/ledger/export:", "/api/v1/ledger/keys/rotation:", "/api/v1/plugins:", "/api/v1/accounts:", "/api/v1/session:")) {
             assertTrue(openApi.contains(path), "OpenAPI documents " + path);
         }
     }

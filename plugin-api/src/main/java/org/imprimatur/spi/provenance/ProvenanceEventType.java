@@ -11,5 +11,7 @@ public enum ProvenanceEventType {
     /** A publisher released an item. */
     ITEM_RELEASED,
     /** The ledger got a new signing key; the payload holds its verifier key, which auditors pin. */
-    LEDGER_KEY_CREATED
+    LEDGER_KEY_CREATED,
+    /** The ledger's signing key was replaced; the payload holds the previous and the new verifier key. */
+    LEDGER_KEY_ROTATED
 }

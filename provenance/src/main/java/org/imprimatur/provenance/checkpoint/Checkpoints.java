@@ -1,7 +1,9 @@
 package org.imprimatur.provenance.checkpoint;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -51,41 +53,88 @@ public class Checkpoints {
     @ConfigProperty(name = "imprimatur.ledger.keystore-password")
     private String keystorePassword;
 
-    private volatile NoteSigner signer;
+    @Inject
+    private Transactions transactions;
+
+    private SigningKeyStore store;
+    private NoteSigner signer;
+    private FileTime signerWritten;
 
     /**
      * Loads the signing key, creating it on first start; a new key is recorded in the ledger with its verifier key.
      *
      * @throws IOException if the keystore cannot be read or written
      */
-    @Transactional
-    public void start() throws IOException {
-        SigningKeyStore store = new SigningKeyStore(Path.of(keystore), keystorePassword.toCharArray());
+    public synchronized void start() throws IOException {
+        store = new SigningKeyStore(Path.of(keystore), keystorePassword.toCharArray());
         boolean created = !store.exists();
         signer = store.loadOrCreate(origin);
+        signerWritten = store.lastModified();
         if (created) {
-            ledger.record(new ProvenanceEvent(ProvenanceEventType.LEDGER_KEY_CREATED, SYSTEM_ACTOR, null,
+            transactions.record(new ProvenanceEvent(ProvenanceEventType.LEDGER_KEY_CREATED, SYSTEM_ACTOR, null,
                     Map.of("verifierKey", signer.verifierKey(), "keystore", keystore)));
         }
     }
 
-    /** The ledger's note signer; its verifier key is what auditors pin. */
-    public NoteSigner signer() {
-        NoteSigner current = signer;
-        if (current == null) {
+    /**
+     * The ledger's note signer; its verifier key is what auditors pin. Reloaded when another instance sharing the
+     * keystore has rotated the key.
+     */
+    public synchronized NoteSigner signer() {
+        if (signer == null) {
             throw new IllegalStateException("Checkpoints were not started");
         }
-        return current;
+        try {
+            FileTime written = store.lastModified();
+            if (!written.equals(signerWritten)) {
+                signer = store.loadOrCreate(origin);
+                signerWritten = written;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("The ledger keystore cannot be read", e);
+        }
+        return signer;
+    }
+
+    /**
+     * Replaces the signing key. The rotation is recorded in the ledger, naming both keys; the old key then signs a
+     * checkpoint that covers that entry (so whoever pinned the old key learns the new one from a signed record), and
+     * the new key signs the same tree.
+     *
+     * @param actor who asked for it
+     * @return the new verifier key
+     * @throws IOException if the keystore cannot be written; nothing changed then
+     */
+    public synchronized String rotate(String actor) throws IOException {
+        NoteSigner previous = signer();
+        NoteSigner next = store.rotate(origin);
+        try {
+            transactions.record(new ProvenanceEvent(ProvenanceEventType.LEDGER_KEY_ROTATED, actor, null,
+                    Map.of("previousVerifierKey", previous.verifierKey(), "verifierKey", next.verifierKey())));
+        } catch (RuntimeException e) {
+            // The ledger must never disagree with the keystore: put the old key back.
+            store.restore(previous);
+            signerWritten = store.lastModified();
+            throw e;
+        }
+        transactions.checkpoint(this, previous);
+        signer = next;
+        signerWritten = store.lastModified();
+        transactions.checkpoint(this, next);
+        return next.verifierKey();
     }
 
     /**
      * A checkpoint of the ledger as it is now, signed with the current key: the existing one when the ledger has
      * not grown since, a new one otherwise.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public LedgerCheckpoint checkpoint() {
+        return transactions.checkpoint(this, signer());
+    }
+
+    /** Signs the ledger as it is with {@code key}; runs in the caller's transaction. */
+    LedgerCheckpoint checkpoint(NoteSigner key) {
         long size = ledger.size();
-        NoteSigner key = signer();
         List<LedgerCheckpoint> existing = entityManager.createQuery(
                         "SELECT c FROM LedgerCheckpoint c WHERE c.treeSize = :size AND c.keyId = :key",
                         LedgerCheckpoint.class)

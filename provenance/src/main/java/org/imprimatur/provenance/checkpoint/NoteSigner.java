@@ -58,6 +58,14 @@ public final class NoteSigner {
         return name;
     }
 
+    PrivateKey privateKey() {
+        return privateKey;
+    }
+
+    byte[] rawPublicKey() {
+        return rawPublicKey.clone();
+    }
+
     /** The key id, as the eight hex digits of the verifier key. */
     public String keyId() {
         return String.format("%08x", keyId);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
@@ -16,9 +17,10 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The ledger's signing key in a PKCS#12 keystore in the data directory, created on first use. The keystore holds the
- * raw Ed25519 private and public keys as protected entries (PKCS#12 has no Ed25519 key-pair entry without a
- * certificate, and a certificate would add nothing here); the file is readable by its owner only.
+ * The ledger's signing key in a PKCS#12 keystore in the data directory, created on first use and replaced on
+ * rotation. The keystore holds the raw Ed25519 private and public keys as protected entries (PKCS#12 has no Ed25519
+ * key-pair entry without a certificate, and a certificate would add nothing here); the file is readable by its owner
+ * only, and is always replaced whole.
  */
 public final class SigningKeyStore {
 
@@ -39,6 +41,11 @@ public final class SigningKeyStore {
         return Files.exists(file);
     }
 
+    /** When the keystore was last written: another instance sharing it may have rotated the key. */
+    public FileTime lastModified() throws IOException {
+        return Files.getLastModifiedTime(file);
+    }
+
     /**
      * The signer for the key in the keystore, creating key and keystore when there are none.
      *
@@ -46,10 +53,30 @@ public final class SigningKeyStore {
      * @throws IOException if the keystore cannot be read or written, or the password is wrong
      */
     public NoteSigner loadOrCreate(String name) throws IOException {
+        if (!exists()) {
+            write(Ed25519Keys.generate());
+        }
+        return load(name);
+    }
+
+    /**
+     * Replaces the key with a new one.
+     *
+     * @return the signer for the new key
+     * @throws IOException if the keystore cannot be written; the old key is then still in place
+     */
+    public NoteSigner rotate(String name) throws IOException {
+        write(Ed25519Keys.generate());
+        return load(name);
+    }
+
+    /** Puts a signer's key back, to undo a rotation that could not be recorded. */
+    void restore(NoteSigner signer) throws IOException {
+        write(new KeyPair(Ed25519Keys.publicKey(signer.rawPublicKey()), signer.privateKey()));
+    }
+
+    private NoteSigner load(String name) throws IOException {
         try {
-            if (!exists()) {
-                create();
-            }
             KeyStore store = KeyStore.getInstance("PKCS12");
             try (InputStream in = Files.newInputStream(file)) {
                 store.load(in, password);
@@ -66,23 +93,27 @@ public final class SigningKeyStore {
         }
     }
 
-    private void create() throws IOException, GeneralSecurityException {
-        KeyPair pair = Ed25519Keys.generate();
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, password);
-        KeyStore.PasswordProtection protection = new KeyStore.PasswordProtection(password);
-        store.setEntry(PRIVATE_ALIAS, new KeyStore.SecretKeyEntry(
-                new SecretKeySpec(Ed25519Keys.rawPrivate(pair.getPrivate()), ALGORITHM)), protection);
-        store.setEntry(PUBLIC_ALIAS, new KeyStore.SecretKeyEntry(
-                new SecretKeySpec(Ed25519Keys.rawPublic(pair.getPublic()), ALGORITHM)), protection);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path partial = file.resolveSibling(file.getFileName() + ".new");
-        try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
-            ownerOnly(partial);
-            store.store(out, password);
+    private void write(KeyPair pair) throws IOException {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, password);
+            KeyStore.PasswordProtection protection = new KeyStore.PasswordProtection(password);
+            store.setEntry(PRIVATE_ALIAS, new KeyStore.SecretKeyEntry(
+                    new SecretKeySpec(Ed25519Keys.rawPrivate(pair.getPrivate()), ALGORITHM)), protection);
+            store.setEntry(PUBLIC_ALIAS, new KeyStore.SecretKeyEntry(
+                    new SecretKeySpec(Ed25519Keys.rawPublic(pair.getPublic()), ALGORITHM)), protection);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path partial = file.resolveSibling(file.getFileName() + ".new");
+            Files.deleteIfExists(partial);
+            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW)) {
+                ownerOnly(partial);
+                store.store(out, password);
+            }
+            // Appears whole or not at all: an interrupted write must not leave half a keystore.
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (GeneralSecurityException e) {
+            throw new IOException("The ledger keystore " + file + " could not be written", e);
         }
-        // Appears whole or not at all: an interrupted first start must not leave half a keystore.
-        Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void ownerOnly(Path path) throws IOException {

@@ -37,6 +37,21 @@ class SigningKeyStoreTest {
     }
 
     @Test
+    void rotationReplacesTheKeyAndRestoreUndoesIt() throws Exception {
+        SigningKeyStore store = new SigningKeyStore(dir.resolve("ledger.p12"), "pw".toCharArray());
+        NoteSigner first = store.loadOrCreate("log");
+        NoteSigner second = store.rotate("log");
+        assertNotEquals(first.verifierKey(), second.verifierKey());
+        assertEquals(second.verifierKey(), store.loadOrCreate("log").verifierKey(), "the new key is the one kept");
+        assertFalse(Files.exists(dir.resolve("ledger.p12.new")));
+
+        store.restore(first);
+        NoteSigner restored = store.loadOrCreate("log");
+        assertEquals(first.verifierKey(), restored.verifierKey());
+        assertEquals(first.sign("x\n"), restored.sign("x\n"), "the very same private key is back");
+    }
+
+    @Test
     void twoInstallationsGetDifferentKeys() throws Exception {
         NoteSigner one = new SigningKeyStore(dir.resolve("one.p12"), "a".toCharArray()).loadOrCreate("log");
         NoteSigner two = new SigningKeyStore(dir.resolve("two.p12"), "a".toCharArray()).loadOrCreate("log");
