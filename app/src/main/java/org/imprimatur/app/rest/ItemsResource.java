@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imprimatur.app.audit.AuditDossiers;
 import org.imprimatur.app.security.CurrentActor;
 import org.imprimatur.review.application.ReviewDesk;
 import org.imprimatur.review.domain.ContentItem;
@@ -39,6 +41,9 @@ public class ItemsResource {
 
     @Inject
     private CurrentActor actor;
+
+    @Inject
+    private AuditDossiers dossiers;
 
     @Context
     private UriInfo uriInfo;
@@ -65,6 +70,18 @@ public class ItemsResource {
     @APIResponse(responseCode = "404", description = "No such item")
     public ItemDocument get(@PathParam("id") String id) {
         return ItemDocument.of(desk.find(parse(id)));
+    }
+
+    @GET
+    @Path("{id}/dossier")
+    @RolesAllowed({Role.COMPLIANCE, Role.ADMIN})
+    @Operation(summary = "The item's audit dossier",
+            description = "The item, every revision with its model card, every ledger entry about it with its RFC 9162 "
+                    + "inclusion proof against a checkpoint signed now, that signed checkpoint and its verifier key, "
+                    + "and what was published.")
+    @APIResponse(responseCode = "404", description = "No such item")
+    public JsonObject dossier(@PathParam("id") String id) {
+        return dossiers.dossier(parse(id));
     }
 
     @POST

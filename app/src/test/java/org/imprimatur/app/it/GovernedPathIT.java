@@ -541,6 +541,43 @@ class GovernedPathIT {
         assertProblem(api.get("api/v1/ledger?itemId=" + id, Users.EDITOR), 403, null);
     }
 
+    @Test
+    void theDossierTellsTheWholeStoryAndEveryEntryProvesAgainstTheSignedCheckpoint() throws Exception {
+        String id = submitted(Users.EDITOR, "Dossier subject");
+        assertEquals(200, transition(id, Users.REVIEWER, "approve", "Matches the council notice").status());
+        assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
+
+        Answer answer = api.get("api/v1/items/" + id + "/dossier", Users.COMPLIANCE);
+        assertEquals(200, answer.status(), answer.raw().body());
+        JsonObject dossier = answer.json();
+        assertEquals("RELEASED", dossier.getJsonObject("item").getString("state"));
+        JsonObject revision = dossier.getJsonArray("revisions").getJsonObject(0);
+        assertEquals("extractive-1", revision.getJsonObject("modelCard").getString("model"));
+        assertEquals(sha256(body("Dossier subject")), dossier.getJsonObject("published").getString("bodySha256"));
+
+        JsonObject checkpointPart = dossier.getJsonObject("checkpoint");
+        Checkpoint checkpoint = Checkpoint.parse(new NoteVerifier(checkpointPart.getString("verifierKey"))
+                .open(checkpointPart.getString("note")));
+        List<JsonObject> entries = dossier.getJsonArray("ledger").getValuesAs(JsonObject.class);
+        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "ITEM_RELEASED"),
+                entries.stream().map(entry -> entry.getString("type")).toList());
+        assertEquals("Matches the council notice", entries.get(1).getJsonObject("payload").getString("reason"));
+        for (JsonObject entry : entries) {
+            JsonObject proof = entry.getJsonObject("inclusionProof");
+            assertEquals(checkpoint.treeSize(), proof.getJsonNumber("treeSize").longValue());
+            byte[] canonical = java.util.Base64.getDecoder().decode(entry.getString("canonical"));
+            byte[] leafInput = new byte[canonical.length + 1];
+            System.arraycopy(canonical, 0, leafInput, 1, canonical.length);
+            assertEquals(proof.getString("leafHash"), sha256(leafInput), "the proof is of this very entry");
+            MerkleVerifier.verifyInclusion(proof.getJsonNumber("leafIndex").longValue(), checkpoint.treeSize(),
+                    HEX.parseHex(proof.getString("leafHash")), hashes(proof.getJsonArray("auditPath")),
+                    checkpoint.rootHash());
+        }
+        assertProblem(api.get("api/v1/items/" + id + "/dossier", Users.REVIEWER), 403, null);
+        assertProblem(api.get("api/v1/items/" + java.util.UUID.randomUUID() + "/dossier", Users.COMPLIANCE), 404,
+                "not-found");
+    }
+
     private static List<String> types(JsonObject page) {
         return page.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
                 .map(entry -> entry.getString("type")).toList();
@@ -578,7 +615,7 @@ class GovernedPathIT {
         assertEquals(200, api.get("metrics", null).status());
 
         String openApi = api.get("openapi", null).raw().body();
-        for (String path : List.of("/api/v1/ledger:", "/api/v1/items:", "/api/v1/items/{id}:", "/api/v1/items/{id}/transitions:",
+        for (String path : List.of("/api/v1/ledger:", "/api/v1/items:", "/api/v1/items/{id}:", "/api/v1/items/{id}/transitions:", "/api/v1/items/{id}/dossier:",
                 "/api/v1/ledger/verify:", "/api/v1/ledger/entries/{seq}:", "/api/v1/ledger/entries/{seq}/proof:",
                 "/api/v1/ledger/consistency:", "/api/v1/ledger/checkpoint:", "/api/v1/ledger/checkpoints:",
                 "/api/v1/ledger/public-key:", "/api/v1/ledger/export:", "/api/v1/ledger/keys/rotation:", "/api/v1/plugins:", "/api/v1/accounts:", "/api/v1/session:")) {

@@ -123,12 +123,25 @@ public class Ledger implements ProvenanceRecorder {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public InclusionProof inclusionProof(long seq, long treeSize) {
-        requireRange(1, seq, treeSize);
+        return inclusionProofs(List.of(seq), treeSize).get(0);
+    }
+
+    /**
+     * Proves that each of the entries {@code seqs} is in the tree of the first {@code treeSize} entries, building
+     * the tree once.
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= seq <= treeSize <= size()} for each
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<InclusionProof> inclusionProofs(List<Long> seqs, long treeSize) {
+        seqs.forEach(seq -> requireRange(1, seq, treeSize));
         MerkleTree tree = tree(treeSize);
-        int leaf = Math.toIntExact(seq - 1);
         int size = Math.toIntExact(treeSize);
-        return new InclusionProof(leaf, treeSize, tree.leafHash(leaf), tree.rootHash(size),
-                tree.inclusionProof(leaf, size));
+        byte[] root = tree.rootHash(size);
+        return seqs.stream().map(seq -> {
+            int leaf = Math.toIntExact(seq - 1);
+            return new InclusionProof(leaf, treeSize, tree.leafHash(leaf), root, tree.inclusionProof(leaf, size));
+        }).toList();
     }
 
     /**

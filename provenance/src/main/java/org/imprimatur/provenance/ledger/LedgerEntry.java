@@ -84,19 +84,7 @@ public class LedgerEntry {
 
     /** The bytes the entry hash is computed over: the canonical JSON of every field but the hash itself. */
     public byte[] canonicalBytes() {
-        JsonObjectBuilder entry = CanonicalJson.objectBuilder()
-                .add("seq", seq)
-                .add("recordedAt", recordedAt)
-                .add("actor", actor)
-                .add("type", eventType)
-                .add("payload", CanonicalJson.parseObject(payload))
-                .add("prevHash", prevHash);
-        if (itemId == null) {
-            entry.addNull("itemId");
-        } else {
-            entry.add("itemId", itemId);
-        }
-        return CanonicalJson.write(entry.build()).getBytes(StandardCharsets.UTF_8);
+        return CanonicalJson.write(fieldsButHash().build()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The entry's leaf hash in the ledger's Merkle tree: SHA-256(0x00 ‖ canonical bytes). */
@@ -111,20 +99,18 @@ public class LedgerEntry {
 
     /** The entry as JSON: every stored field, the payload as the object it is. */
     public JsonObject toJson() {
-        JsonObjectBuilder json = CanonicalJson.objectBuilder()
+        return fieldsButHash().add("entryHash", entryHash).build();
+    }
+
+    private JsonObjectBuilder fieldsButHash() {
+        JsonObjectBuilder fields = CanonicalJson.objectBuilder()
                 .add("seq", seq)
                 .add("recordedAt", recordedAt)
                 .add("actor", actor)
                 .add("type", eventType)
                 .add("payload", CanonicalJson.parseObject(payload))
-                .add("prevHash", prevHash)
-                .add("entryHash", entryHash);
-        if (itemId == null) {
-            json.addNull("itemId");
-        } else {
-            json.add("itemId", itemId);
-        }
-        return json.build();
+                .add("prevHash", prevHash);
+        return itemId == null ? fields.addNull("itemId") : fields.add("itemId", itemId);
     }
 
     /** Recomputes the hash from the stored fields. */

@@ -236,6 +236,11 @@ public class ContentItem {
         return revisions.get(revisions.size() - 1);
     }
 
+    /** Every revision, oldest first. */
+    public List<Revision> revisions() {
+        return List.copyOf(revisions);
+    }
+
     public ContentItemView view() {
         return new ContentItemView(id(), state, requestedBy, currentRevision().view());
     }

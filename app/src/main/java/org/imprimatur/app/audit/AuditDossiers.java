@@ -1,0 +1,126 @@
+package org.imprimatur.app.audit;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import org.imprimatur.provenance.checkpoint.Checkpoints;
+import org.imprimatur.provenance.checkpoint.LedgerCheckpoint;
+import org.imprimatur.provenance.ledger.Ledger;
+import org.imprimatur.provenance.ledger.LedgerEntry;
+import org.imprimatur.provenance.ledger.LedgerQuery;
+import org.imprimatur.provenance.merkle.InclusionProof;
+import org.imprimatur.review.application.ReviewDesk;
+import org.imprimatur.review.domain.ContentItem;
+import org.imprimatur.review.domain.Revision;
+import org.imprimatur.spi.content.ItemId;
+import org.imprimatur.spi.content.ItemState;
+import org.imprimatur.spi.content.ModelCard;
+
+/**
+ * An item's audit dossier: what an auditor needs to see what the machine did and what people decided, and to check
+ * it against the signed ledger without trusting this server. The item and its revisions come from the workflow, every
+ * ledger entry about it with its canonical bytes and inclusion proof against a checkpoint signed for the occasion, and
+ * the verifier key that checkpoint verifies with.
+ */
+@ApplicationScoped
+public class AuditDossiers {
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final int MAX_ENTRIES = 10_000;
+
+    @Inject
+    private ReviewDesk desk;
+
+    @Inject
+    private Ledger ledger;
+
+    @Inject
+    private Checkpoints checkpoints;
+
+    /**
+     * @throws org.imprimatur.review.domain.ItemNotFoundException if there is no such item
+     */
+    public JsonObject dossier(ItemId id) {
+        ContentItem item = desk.find(id);
+        LedgerCheckpoint checkpoint = checkpoints.checkpoint();
+        List<LedgerEntry> entries = new ArrayList<>(ledger.search(
+                new LedgerQuery(id.toString(), null, null, null, null, null), 0, MAX_ENTRIES));
+        Collections.reverse(entries); // oldest first, as the story unfolded
+        List<InclusionProof> proofs = ledger.inclusionProofs(entries.stream().map(LedgerEntry::seq).toList(),
+                checkpoint.treeSize());
+
+        JsonArrayBuilder revisions = Json.createArrayBuilder();
+        item.revisions().forEach(revision -> revisions.add(revision(revision)));
+        JsonArrayBuilder decisions = Json.createArrayBuilder();
+        for (int i = 0; i < entries.size(); i++) {
+            decisions.add(Json.createObjectBuilder(entries.get(i).toJson())
+                    .add("canonical", Base64.getEncoder().encodeToString(entries.get(i).canonicalBytes()))
+                    .add("inclusionProof", proof(proofs.get(i))));
+        }
+        JsonObjectBuilder dossier = Json.createObjectBuilder()
+                .add("item", Json.createObjectBuilder()
+                        .add("id", item.id().toString())
+                        .add("kind", item.kind().name())
+                        .add("state", item.state().name())
+                        .add("requestedBy", item.requestedBy())
+                        .add("createdAt", item.createdAt().toString())
+                        .add("updatedAt", item.updatedAt().toString()))
+                .add("revisions", revisions)
+                .add("ledger", decisions)
+                .add("checkpoint", Json.createObjectBuilder()
+                        .add("treeSize", checkpoint.treeSize())
+                        .add("rootHash", checkpoint.rootHash())
+                        .add("note", checkpoint.note())
+                        .add("verifierKey", checkpoints.signer().verifierKey()));
+        if (item.state() == ItemState.RELEASED || item.state() == ItemState.WITHDRAWN) {
+            Revision published = item.currentRevision();
+            dossier.add("published", Json.createObjectBuilder()
+                    .add("revision", published.number())
+                    .add("bodySha256", published.bodySha256().hex())
+                    .add("releasedBy", item.releasedBy()));
+        }
+        return dossier.build();
+    }
+
+    private static JsonObjectBuilder revision(Revision revision) {
+        return Json.createObjectBuilder()
+                .add("number", revision.number())
+                .add("title", revision.title())
+                .add("body", revision.body())
+                .add("bodySha256", revision.bodySha256().hex())
+                .add("author", revision.author())
+                .add("createdAt", revision.createdAt().toString())
+                .add("modelCard", modelCard(revision.modelCard()));
+    }
+
+    private static JsonObjectBuilder modelCard(ModelCard card) {
+        return Json.createObjectBuilder()
+                .add("provider", card.provider())
+                .add("model", card.model())
+                .add("modelVersion", card.modelVersion())
+                .add("parameters", Json.createObjectBuilder(card.parameters()))
+                .add("promptSha256", card.promptSha256().hex())
+                .add("sourceIds", Json.createArrayBuilder(card.sourceIds()));
+    }
+
+    private static JsonObjectBuilder proof(InclusionProof proof) {
+        JsonArrayBuilder path = Json.createArrayBuilder();
+        proof.auditPath().forEach(node -> path.add(HEX.formatHex(node)));
+        return Json.createObjectBuilder()
+                .add("leafIndex", proof.leafIndex())
+                .add("treeSize", proof.treeSize())
+                .add("leafHash", HEX.formatHex(proof.leafHash()))
+                .add("rootHash", HEX.formatHex(proof.rootHash()))
+                .add("auditPath", path);
+    }
+}
