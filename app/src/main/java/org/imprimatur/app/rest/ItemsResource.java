@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.app.audit.AuditDossiers;
+import org.imprimatur.app.audit.DossierPdf;
 import org.imprimatur.app.security.CurrentActor;
 import org.imprimatur.review.application.ReviewDesk;
 import org.imprimatur.review.domain.ContentItem;
@@ -35,6 +36,8 @@ import org.imprimatur.spi.content.ItemId;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Items", description = "AI-generated content and its review")
 public class ItemsResource {
+
+    static final String PDF = "application/pdf";
 
     @Inject
     private ReviewDesk desk;
@@ -82,6 +85,20 @@ public class ItemsResource {
     @APIResponse(responseCode = "404", description = "No such item")
     public JsonObject dossier(@PathParam("id") String id) {
         return dossiers.dossier(parse(id));
+    }
+
+    @GET
+    @Path("{id}/dossier")
+    @RolesAllowed({Role.COMPLIANCE, Role.ADMIN})
+    // qs: a client that does not say what it accepts gets the JSON.
+    @Produces(PDF + ";qs=0.5")
+    @Operation(summary = "The item's audit dossier as a readable PDF")
+    @APIResponse(responseCode = "404", description = "No such item")
+    public Response dossierPdf(@PathParam("id") String id) {
+        ItemId itemId = parse(id);
+        return Response.ok(DossierPdf.render(dossiers.dossier(itemId)))
+                .header("Content-Disposition", "attachment; filename=\"dossier-" + itemId + ".pdf\"")
+                .build();
     }
 
     @POST

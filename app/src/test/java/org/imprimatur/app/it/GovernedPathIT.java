@@ -573,9 +573,38 @@ class GovernedPathIT {
                     HEX.parseHex(proof.getString("leafHash")), hashes(proof.getJsonArray("auditPath")),
                     checkpoint.rootHash());
         }
+        Answer pdf = api.send(HttpRequest.newBuilder(api.uri("api/v1/items/" + id + "/dossier"))
+                .header("Authorization", Api.basic(Users.COMPLIANCE, Users.passwordOf(Users.COMPLIANCE)))
+                .header("Accept", "application/pdf").GET());
+        assertEquals(200, pdf.status());
+        assertTrue(pdf.contentType().startsWith("application/pdf"), pdf.contentType());
+        String text = pdfText(api.bytes(HttpRequest.newBuilder(api.uri("api/v1/items/" + id + "/dossier"))
+                .header("Authorization", Api.basic(Users.COMPLIANCE, Users.passwordOf(Users.COMPLIANCE)))
+                .header("Accept", "application/pdf").GET()));
+        for (String expected : List.of(id, "Dossier subject", "extractive-1", "ITEM_APPROVED",
+                "Matches the council notice", "RELEASED", checkpointPart.getString("verifierKey").substring(0, 20))) {
+            assertTrue(text.contains(expected), "the PDF shows " + expected);
+        }
         assertProblem(api.get("api/v1/items/" + id + "/dossier", Users.REVIEWER), 403, null);
         assertProblem(api.get("api/v1/items/" + java.util.UUID.randomUUID() + "/dossier", Users.COMPLIANCE), 404,
                 "not-found");
+    }
+
+    /** The text of every page, as a reader of the PDF sees it. */
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+                    new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            // Table cells wrap long lines; compare words, not line breaks.
+            return text.toString().replaceAll("\\s+", " ");
+        } finally {
+            reader.close();
+        }
     }
 
     private static List<String> types(JsonObject page) {

@@ -1,0 +1,142 @@
+package org.imprimatur.app.audit;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * Renders an audit dossier ({@link AuditDossiers}) as a PDF a compliance officer can hand to an auditor: the same
+ * facts as the JSON, laid out to be read, with the signed checkpoint and verifier key printed so that the proofs in
+ * the JSON dossier can be checked against them.
+ */
+public final class DossierPdf {
+
+    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
+    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 9);
+    private static final Font LABEL = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+    private static final Font MONO = FontFactory.getFont(FontFactory.COURIER, 7);
+
+    private DossierPdf() {
+    }
+
+    public static byte[] render(JsonObject dossier) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+        PdfWriter.getInstance(document, pdf);
+        JsonObject item = dossier.getJsonObject("item");
+        document.addTitle("Audit dossier " + item.getString("id"));
+        document.addCreator("Imprimatur");
+        document.open();
+
+        document.add(new Paragraph("Audit dossier", TITLE));
+        document.add(new Paragraph("AI-generated " + item.getString("kind").toLowerCase(java.util.Locale.ROOT)
+                + " " + item.getString("id"), BODY));
+        PdfPTable summary = table(2, 1f, 3f);
+        row(summary, "State", item.getString("state"));
+        row(summary, "Requested by", item.getString("requestedBy"));
+        row(summary, "Created", item.getString("createdAt"));
+        row(summary, "Last change", item.getString("updatedAt"));
+        if (dossier.containsKey("published")) {
+            JsonObject published = dossier.getJsonObject("published");
+            row(summary, "Published", "revision " + published.getInt("revision") + " by "
+                    + published.getString("releasedBy"));
+            row(summary, "Published text SHA-256", published.getString("bodySha256"));
+        }
+        document.add(summary);
+
+        heading(document, "Revisions");
+        for (JsonObject revision : dossier.getJsonArray("revisions").getValuesAs(JsonObject.class)) {
+            JsonObject card = revision.getJsonObject("modelCard");
+            PdfPTable table = table(2, 1f, 3f);
+            row(table, "Revision", revision.getInt("number") + " by " + revision.getString("author") + ", "
+                    + revision.getString("createdAt"));
+            row(table, "Title", revision.getString("title"));
+            row(table, "Model", card.getString("provider") + " / " + card.getString("model") + " "
+                    + card.getString("modelVersion"));
+            row(table, "Parameters", card.getJsonObject("parameters").toString());
+            row(table, "Prompt SHA-256", card.getString("promptSha256"));
+            row(table, "Sources", card.getJsonArray("sourceIds").toString());
+            row(table, "Text SHA-256", revision.getString("bodySha256"));
+            document.add(table);
+            document.add(new Paragraph(revision.getString("body"), BODY));
+        }
+
+        heading(document, "Every recorded step");
+        PdfPTable steps = table(5, 0.5f, 1.6f, 1f, 1.4f, 2.5f);
+        for (String header : new String[] {"Seq", "Recorded (UTC)", "Actor", "Event", "Details"}) {
+            PdfPCell cell = new PdfPCell(new Phrase(header, LABEL));
+            cell.setBackgroundColor(new Color(230, 230, 230));
+            steps.addCell(cell);
+        }
+        for (JsonObject entry : dossier.getJsonArray("ledger").getValuesAs(JsonObject.class)) {
+            steps.addCell(new Phrase(String.valueOf(entry.getJsonNumber("seq").longValue()), BODY));
+            steps.addCell(new Phrase(entry.getString("recordedAt"), BODY));
+            steps.addCell(new Phrase(entry.getString("actor"), BODY));
+            steps.addCell(new Phrase(entry.getString("type"), BODY));
+            steps.addCell(new Phrase(details(entry.getJsonObject("payload")), BODY));
+        }
+        document.add(steps);
+
+        heading(document, "Verification");
+        JsonObject checkpoint = dossier.getJsonObject("checkpoint");
+        document.add(new Paragraph("Each step above is a leaf of the ledger's Merkle tree. The JSON form of this "
+                + "dossier carries, for each, its canonical bytes and an RFC 9162 inclusion proof against the root "
+                + "in this signed checkpoint (tree size " + checkpoint.getJsonNumber("treeSize").longValue()
+                + "), which verifies with the ledger's public key:", BODY));
+        document.add(new Paragraph(checkpoint.getString("note"), MONO));
+        document.add(new Paragraph(new Chunk("Verifier key: ", LABEL)));
+        document.add(new Paragraph(checkpoint.getString("verifierKey"), MONO));
+        document.close();
+        return pdf.toByteArray();
+    }
+
+    /** A step's payload in words: its members except the digests, which the JSON dossier carries in full. */
+    private static String details(JsonObject payload) {
+        StringBuilder text = new StringBuilder();
+        payload.forEach((name, value) -> {
+            if (!name.endsWith("Sha256") && !"modelCard".equals(name)) {
+                text.append(text.isEmpty() ? "" : "; ").append(name).append(": ")
+                        .append(value.getValueType() == JsonValue.ValueType.STRING
+                                ? ((jakarta.json.JsonString) value).getString() : value.toString());
+            }
+        });
+        return text.toString();
+    }
+
+    private static void heading(Document document, String text) {
+        Paragraph heading = new Paragraph(text, HEADING);
+        heading.setSpacingBefore(14);
+        heading.setSpacingAfter(6);
+        document.add(heading);
+    }
+
+    private static PdfPTable table(int columns, float... widths) {
+        PdfPTable table = new PdfPTable(columns);
+        table.setWidthPercentage(100);
+        table.setWidths(widths);
+        table.setSpacingBefore(6);
+        table.setSpacingAfter(6);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        return table;
+    }
+
+    private static void row(PdfPTable table, String label, String value) {
+        table.addCell(new Phrase(label, LABEL));
+        table.addCell(new Phrase(value, BODY));
+    }
+}
