@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import jakarta.json.JsonString;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -105,14 +105,13 @@ public final class DossierPdf {
         return pdf.toByteArray();
     }
 
-    /** A step's payload in words: its members except the digests, which the JSON dossier carries in full. */
+    /** A step's payload in words: its members but the empty ones and the digests, which the JSON dossier carries. */
     private static String details(JsonObject payload) {
         StringBuilder text = new StringBuilder();
         payload.forEach((name, value) -> {
-            if (!name.endsWith("Sha256") && !"modelCard".equals(name)) {
-                text.append(text.isEmpty() ? "" : "; ").append(name).append(": ")
-                        .append(value.getValueType() == JsonValue.ValueType.STRING
-                                ? ((jakarta.json.JsonString) value).getString() : value.toString());
+            String shown = value instanceof JsonString string ? string.getString() : value.toString();
+            if (!name.endsWith("Sha256") && !"modelCard".equals(name) && !shown.isBlank()) {
+                text.append(text.isEmpty() ? "" : "; ").append(name).append(": ").append(shown);
             }
         });
         return text.toString();
