@@ -33,12 +33,12 @@ public final class ExceptionMappers {
             Problem problem = switch (e.reason()) {
                 case MISSING_ROLE -> Problem.of("missing-role", "Your role does not allow this", 403, e.getMessage());
                 case FOUR_EYES -> Problem.of("four-eyes", "Someone else must do this", 403, e.getMessage());
+                case SEPARATION_OF_DUTIES -> Problem.of("separation-of-duties", "Someone else must do this", 403,
+                        e.getMessage());
                 case ILLEGAL_STATE -> Problem.of("illegal-transition", "Not allowed in the item's state", 409,
                         e.getMessage());
                 case STALE_REVISION -> Problem.of("stale-revision", "The item has changed", 409, e.getMessage());
                 case INCOMPLETE_REQUEST -> Problem.of("incomplete-request", "Something is missing",
-                        Problem.UNPROCESSABLE, e.getMessage());
-                case UNSUPPORTED_ACTION -> Problem.of("unsupported-action", "Not available",
                         Problem.UNPROCESSABLE, e.getMessage());
             };
             return problem.toResponse();

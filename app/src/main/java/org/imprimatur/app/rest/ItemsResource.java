@@ -75,6 +75,25 @@ public class ItemsResource {
         return ItemDocument.of(desk.find(parse(id)));
     }
 
+    @POST
+    @Path("{id}/revisions")
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER})
+    @Operation(summary = "Write a new revision of an item",
+            description = "The item returns to review (from CHANGES_REQUESTED, or from APPROVED, whose approval "
+                    + "covered the old text); its author may not approve it. expectedRevision names the revision "
+                    + "edited, so that no edit silently overwrites another.")
+    @APIResponse(responseCode = "201", description = "The item with its new revision")
+    @APIResponse(responseCode = "409", description = "Stale expectedRevision, or the item is decided")
+    public Response revise(@PathParam("id") String id, ReviseItemRequest request) {
+        if (request == null) {
+            throw InvalidRequestException.malformed("A JSON body with title, body and expectedRevision is required");
+        }
+        ContentItem item = desk.revise(parse(id), request.title(), request.body(), request.expectedRevision(),
+                actor.get());
+        URI location = uriInfo.getBaseUriBuilder().path(ItemsResource.class).path(item.id().toString()).build();
+        return Response.created(location).entity(ItemDocument.of(item)).build();
+    }
+
     @GET
     @Path("{id}/dossier")
     @RolesAllowed({Role.COMPLIANCE, Role.ADMIN})
@@ -104,9 +123,11 @@ public class ItemsResource {
     @POST
     @Path("{id}/transitions")
     @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
-    @Operation(summary = "Approve, reject or release an item",
-            description = "Who may do what is decided by the workflow: reviewers approve and reject, publishers "
-                    + "release, and nobody passes an item they requested or wrote.")
+    @Operation(summary = "Approve, request changes, reject, release or withdraw an item",
+            description = "Who may do what is decided by the workflow: reviewers approve, request changes and "
+                    + "reject; publishers release and withdraw; nobody passes an item they requested or wrote, and "
+                    + "whoever approved an item does not also release it. Requesting changes, rejecting and "
+                    + "withdrawing need a reason.")
     @APIResponse(responseCode = "200", description = "Done; the body shows the item's new state")
     @APIResponse(responseCode = "403", description = "Wrong role, or four eyes")
     @APIResponse(responseCode = "409", description = "Not allowed in the item's state, stale revision, or a concurrent change won")

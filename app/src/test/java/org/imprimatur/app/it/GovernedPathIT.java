@@ -156,6 +156,45 @@ class GovernedPathIT {
         assertEquals(List.of("ITEM_SUBMITTED", "ITEM_REJECTED"), ledgerEventsOf(id));
     }
 
+    @Test
+    void changesRequestedANewRevisionThenApprovalReleaseAndWithdrawal() {
+        String id = submitted(Users.EDITOR, "Budget draft");
+        assertProblem(transition(id, Users.REVIEWER, "request_changes", null), 422, "incomplete-request");
+        Answer sentBack = transition(id, Users.REVIEWER, "request_changes", "Source the 1.2 million figure");
+        assertEquals(200, sentBack.status(), sentBack.raw().body());
+        assertEquals("CHANGES_REQUESTED", sentBack.json().getString("state"));
+
+        Answer revised = api.post("api/v1/items/" + id + "/revisions", Users.EDITOR, Json.createObjectBuilder()
+                .add("title", "Budget approved").add("body", "The council approved 1.2 million euros, its release says.")
+                .add("expectedRevision", 1).build());
+        assertEquals(201, revised.status(), revised.raw().body());
+        assertEquals("IN_REVIEW", revised.json().getString("state"));
+        assertEquals(2, revised.json().getInt("revision"));
+        assertEquals("Budget approved", api.get("api/v1/items/" + id, Users.REVIEWER).json().getString("title"));
+
+        Answer approved = api.post("api/v1/items/" + id + "/transitions", Users.REVIEWER, Json.createObjectBuilder()
+                .add("action", "approve").add("expectedRevision", 2).build());
+        assertEquals(200, approved.status(), approved.raw().body());
+        assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
+        assertProblem(transition(id, Users.PUBLISHER, "withdraw", " "), 422, "incomplete-request");
+        Answer withdrawn = transition(id, Users.PUBLISHER, "withdraw", "Correction: the figure was 1.1 million");
+        assertEquals(200, withdrawn.status(), withdrawn.raw().body());
+        assertEquals("WITHDRAWN", withdrawn.json().getString("state"));
+
+        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_CHANGES_REQUESTED", "ITEM_REVISED", "ITEM_APPROVED",
+                "ITEM_RELEASED", "ITEM_WITHDRAWN"), ledgerEventsOf(id));
+    }
+
+    @Test
+    void whoeverApprovedAnItemDoesNotAlsoReleaseIt() {
+        String robin = Users.created("robin");
+        createAccount(robin, "reviewer", "publisher");
+        String id = submitted(Users.EDITOR, "Separated duties");
+        assertEquals(200, transition(id, robin, "approve", null).status());
+        assertProblem(transition(id, robin, "release", null), 403, "separation-of-duties");
+        assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
+    }
+
     // --- four eyes and roles -----------------------------------------------------------------------------------
 
     @Test
@@ -222,7 +261,12 @@ class GovernedPathIT {
         assertProblem(transition(id, Users.PUBLISHER, "release", null), 409, "illegal-transition");
         assertProblem(api.post("api/v1/items/" + id + "/transitions", Users.REVIEWER, Json.createObjectBuilder()
                 .add("action", "approve").add("expectedRevision", 2).build()), 409, "stale-revision");
-        assertProblem(transition(id, Users.REVIEWER, "withdraw", "not yet"), 422, "unsupported-action");
+        assertProblem(transition(id, Users.PUBLISHER, "withdraw", "not yet"), 409, "illegal-transition");
+        assertProblem(api.post("api/v1/items/" + id + "/revisions", Users.EDITOR, Json.createObjectBuilder()
+                .add("title", "Edited").add("body", "Edited text.").add("expectedRevision", 7).build()),
+                409, "stale-revision");
+        assertProblem(api.post("api/v1/items/" + id + "/revisions", Users.PUBLISHER, Json.createObjectBuilder()
+                .add("title", "Edited").add("body", "Edited text.").add("expectedRevision", 1).build()), 403, null);
         assertEquals("IN_REVIEW", api.get("api/v1/items/" + id, Users.EDITOR).json().getString("state"));
         assertEquals(List.of("ITEM_SUBMITTED"), ledgerEventsOf(id));
     }
@@ -644,7 +688,7 @@ class GovernedPathIT {
         assertEquals(200, api.get("metrics", null).status());
 
         String openApi = api.get("openapi", null).raw().body();
-        for (String path : List.of("/api/v1/ledger:", "/api/v1/items:", "/api/v1/items/{id}:", "/api/v1/items/{id}/transitions:", "/api/v1/items/{id}/dossier:",
+        for (String path : List.of("/api/v1/ledger:", "/api/v1/items:", "/api/v1/items/{id}:", "/api/v1/items/{id}/transitions:", "/api/v1/items/{id}/revisions:", "/api/v1/items/{id}/dossier:",
                 "/api/v1/ledger/verify:", "/api/v1/ledger/entries/{seq}:", "/api/v1/ledger/entries/{seq}/proof:",
                 "/api/v1/ledger/consistency:", "/api/v1/ledger/checkpoint:", "/api/v1/ledger/checkpoints:",
                 "/api/v1/ledger/public-key:", "/api/v1/ledger/export:", "/api/v1/ledger/keys/rotation:", "/api/v1/plugins:", "/api/v1/accounts:", "/api/v1/session:")) {

@@ -8,6 +8,12 @@ public enum ProvenanceEventType {
     ITEM_APPROVED,
     /** A reviewer rejected an item. */
     ITEM_REJECTED,
+    /** A reviewer sent an item back for changes. */
+    ITEM_CHANGES_REQUESTED,
+    /** Someone wrote a new revision of an item; it is back in review. */
+    ITEM_REVISED,
+    /** A publisher withdrew a released item (a correction or takedown). */
+    ITEM_WITHDRAWN,
     /** A publisher released an item. */
     ITEM_RELEASED,
     /** The ledger got a new signing key; the payload holds its verifier key, which auditors pin. */

@@ -87,13 +87,35 @@ public class ReviewDesk {
         return item;
     }
 
+    /**
+     * Records a new revision of an item and puts it back into review.
+     *
+     * @throws ItemNotFoundException if there is no such item
+     * @throws org.imprimatur.review.domain.TransitionRefusedException if the author may not revise it now
+     * @throws jakarta.persistence.OptimisticLockException if someone else changed the item meanwhile
+     */
+    @Transactional
+    public ContentItem revise(ItemId id, String title, String body, Integer expectedRevision, Actor author) {
+        ContentItem item = find(id);
+        Revision revision = item.revise(title, body, author, expectedRevision, now());
+        items.flush();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("revision", revision.number());
+        payload.put("title", revision.title());
+        payload.put("bodySha256", revision.bodySha256().hex());
+        payload.put("state", item.state().name());
+        provenance.record(new ProvenanceEvent(ProvenanceEventType.ITEM_REVISED, author.name(), item.id().toString(),
+                payload));
+        return item;
+    }
+
     private static ProvenanceEventType eventFor(ReviewAction action) {
         return switch (action) {
             case APPROVE -> ProvenanceEventType.ITEM_APPROVED;
             case REJECT -> ProvenanceEventType.ITEM_REJECTED;
             case RELEASE -> ProvenanceEventType.ITEM_RELEASED;
-            // ContentItem.apply has refused every other action before we get here.
-            case REQUEST_CHANGES, WITHDRAW -> throw new IllegalStateException("No event for " + action);
+            case REQUEST_CHANGES -> ProvenanceEventType.ITEM_CHANGES_REQUESTED;
+            case WITHDRAW -> ProvenanceEventType.ITEM_WITHDRAWN;
         };
     }
 

@@ -32,7 +32,16 @@ import org.imprimatur.spi.policy.ReviewAction;
  *
  * <p>The review rules live here, not in a service: an item is born {@link ItemState#IN_REVIEW} (there is no
  * other way to create one), moves only along the transitions {@link #apply} allows, and never lets the person who
- * asked for the generation or wrote the latest revision approve or release it — whatever roles they hold.
+ * asked for the generation or wrote the latest revision approve or release it — whatever roles they hold. Whoever
+ * approved an item does not also release it.
+ *
+ * <pre>
+ *   IN_REVIEW ──approve──▶ APPROVED ──release──▶ RELEASED ──withdraw──▶ WITHDRAWN
+ *     │  ▲  │                 │
+ *     │  │  └─request_changes─┼──▶ CHANGES_REQUESTED ──(new revision)──▶ IN_REVIEW
+ *     │  └────(new revision)──┘             │
+ *     └──reject──▶ REJECTED ◀──reject───────┘
+ * </pre>
  */
 @Entity
 @Table(name = "content_item")
@@ -105,10 +114,7 @@ public class ContentItem {
         }
         requireText(title, "title");
         requireText(body, "body");
-        if (title.length() > MAX_TITLE_LENGTH) {
-            throw new TransitionRefusedException(Reason.INCOMPLETE_REQUEST,
-                    "A title has at most " + MAX_TITLE_LENGTH + " characters, this one has " + title.length());
-        }
+        requireTitleLength(title);
         ContentItem item = new ContentItem(kind, requester, now);
         item.revisions.add(new Revision(item, 1, title, body, modelCard, requester.name(), now));
         return item;
@@ -126,38 +132,89 @@ public class ContentItem {
      * @throws TransitionRefusedException if the workflow does not allow it; nothing changed then
      */
     public ItemState apply(ReviewAction action, Actor actor, String reason, Integer expectedRevision, Instant now) {
-        if (expectedRevision != null && expectedRevision != currentRevision().number()) {
-            throw new TransitionRefusedException(Reason.STALE_REVISION, "You acted on revision " + expectedRevision
-                    + " but the item is at revision " + currentRevision().number() + "; reload it and try again");
-        }
+        requireCurrent(expectedRevision);
         switch (action) {
             case APPROVE -> {
                 require(actor, Role.REVIEWER, action);
-                requireState(ItemState.IN_REVIEW, action);
+                requireState(action, ItemState.IN_REVIEW);
                 requireFourEyes(actor, action);
                 approvedBy = actor.name();
                 state = ItemState.APPROVED;
             }
+            case REQUEST_CHANGES -> {
+                require(actor, Role.REVIEWER, action);
+                requireState(action, ItemState.IN_REVIEW);
+                requireReason(reason, action);
+                state = ItemState.CHANGES_REQUESTED;
+            }
             case REJECT -> {
                 require(actor, Role.REVIEWER, action);
-                requireState(ItemState.IN_REVIEW, action);
-                if (reason == null || reason.isBlank()) {
-                    throw new TransitionRefusedException(Reason.INCOMPLETE_REQUEST, "A rejection needs a reason");
-                }
+                requireState(action, ItemState.IN_REVIEW, ItemState.CHANGES_REQUESTED);
+                requireReason(reason, action);
                 state = ItemState.REJECTED;
             }
             case RELEASE -> {
                 require(actor, Role.PUBLISHER, action);
-                requireState(ItemState.APPROVED, action);
+                requireState(action, ItemState.APPROVED);
                 requireFourEyes(actor, action);
+                if (actor.name().equals(approvedBy)) {
+                    throw new TransitionRefusedException(Reason.SEPARATION_OF_DUTIES, actor.name()
+                            + " approved this item and so cannot also release it; another publisher must");
+                }
                 releasedBy = actor.name();
                 state = ItemState.RELEASED;
             }
-            default -> throw new TransitionRefusedException(Reason.UNSUPPORTED_ACTION,
-                    "The action '" + action.wireName() + "' is not available in this version of Imprimatur");
+            case WITHDRAW -> {
+                require(actor, Role.PUBLISHER, action);
+                requireState(action, ItemState.RELEASED);
+                requireReason(reason, action);
+                state = ItemState.WITHDRAWN;
+            }
         }
         updatedAt = now;
         return state;
+    }
+
+    /**
+     * Writes a new revision: an edit by an editor or reviewer. An item sent back for changes, or already approved,
+     * returns to review, since an approval covers the text it saw; the author of the new revision may not approve it.
+     *
+     * @param expectedRevision the revision the author edited; required, so that no edit silently overwrites another
+     * @return the new revision
+     * @throws TransitionRefusedException if the author may not edit, the item is decided, or the edit is stale
+     */
+    public Revision revise(String title, String body, Actor author, Integer expectedRevision, Instant now) {
+        if (!author.hasRole(Role.EDITOR) && !author.hasRole(Role.REVIEWER)) {
+            throw new TransitionRefusedException(Reason.MISSING_ROLE, "Only an editor or a reviewer can revise an item");
+        }
+        if (expectedRevision == null) {
+            throw new TransitionRefusedException(Reason.INCOMPLETE_REQUEST,
+                    "A revision names the revision it edits (expectedRevision)");
+        }
+        requireCurrent(expectedRevision);
+        if (state != ItemState.IN_REVIEW && state != ItemState.CHANGES_REQUESTED && state != ItemState.APPROVED) {
+            throw new TransitionRefusedException(Reason.ILLEGAL_STATE, "An item in state " + state
+                    + " is no longer edited; submit new content instead");
+        }
+        requireText(title, "title");
+        requireText(body, "body");
+        requireTitleLength(title);
+        Revision previous = currentRevision();
+        // A human edit keeps the model card: the text still descends from what that model generated.
+        Revision revision = new Revision(this, previous.number() + 1, title, body, previous.modelCard(),
+                author.name(), now);
+        revisions.add(revision);
+        approvedBy = null;
+        state = ItemState.IN_REVIEW;
+        updatedAt = now;
+        return revision;
+    }
+
+    private void requireCurrent(Integer expectedRevision) {
+        if (expectedRevision != null && expectedRevision != currentRevision().number()) {
+            throw new TransitionRefusedException(Reason.STALE_REVISION, "You acted on revision " + expectedRevision
+                    + " but the item is at revision " + currentRevision().number() + "; reload it and try again");
+        }
     }
 
     private static void require(Actor actor, String role, ReviewAction action) {
@@ -167,10 +224,18 @@ public class ContentItem {
         }
     }
 
-    private void requireState(ItemState expected, ReviewAction action) {
-        if (state != expected) {
+    private void requireState(ReviewAction action, ItemState... allowed) {
+        if (!List.of(allowed).contains(state)) {
             throw new TransitionRefusedException(Reason.ILLEGAL_STATE, "An item in state " + state + " cannot be "
-                    + pastTense(action) + "; only an item in state " + expected + " can");
+                    + pastTense(action) + "; only an item in state " + List.of(allowed).stream().map(Enum::name)
+                    .collect(java.util.stream.Collectors.joining(" or ")) + " can");
+        }
+    }
+
+    private static void requireReason(String reason, ReviewAction action) {
+        if (reason == null || reason.isBlank()) {
+            throw new TransitionRefusedException(Reason.INCOMPLETE_REQUEST,
+                    "To " + action.wireName().replace('_', ' ') + " an item needs a reason");
         }
     }
 
@@ -192,9 +257,16 @@ public class ContentItem {
         };
     }
 
+    private static void requireTitleLength(String title) {
+        if (title.length() > MAX_TITLE_LENGTH) {
+            throw new TransitionRefusedException(Reason.INCOMPLETE_REQUEST,
+                    "A title has at most " + MAX_TITLE_LENGTH + " characters, this one has " + title.length());
+        }
+    }
+
     private static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new TransitionRefusedException(Reason.INCOMPLETE_REQUEST, "Submitted content needs a " + field);
+            throw new TransitionRefusedException(Reason.INCOMPLETE_REQUEST, "Content needs a " + field);
         }
     }
 

@@ -14,14 +14,14 @@ public class TransitionRefusedException extends RuntimeException {
         MISSING_ROLE,
         /** The actor generated or wrote the item and may not also pass it. */
         FOUR_EYES,
+        /** The actor approved the item and may not also release it. */
+        SEPARATION_OF_DUTIES,
         /** The item's state does not allow the action. */
         ILLEGAL_STATE,
         /** The actor acted on an older revision than the current one. */
         STALE_REVISION,
         /** The request lacks something the action needs, such as a reason. */
-        INCOMPLETE_REQUEST,
-        /** This version of Imprimatur does not offer the action yet. */
-        UNSUPPORTED_ACTION
+        INCOMPLETE_REQUEST
     }
 
     private final Reason reason;

@@ -405,22 +405,168 @@ class ContentItemTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------
-    // actions not offered yet
+    // changes requested, revisions, withdrawal, separation of duties
 
-    @ParameterizedTest
-    @EnumSource(value = ReviewAction.class, names = {"REQUEST_CHANGES", "WITHDRAW"})
-    void actionsNotYetOfferedAreRefusedEvenToSomeoneHoldingEveryRole(ReviewAction action) {
+    @Nested
+    class RequestingChanges {
+
+        @Test
+        void aReviewerSendsAnItemBackWithAReason() {
+            ContentItem item = submitBy(EDITOR);
+
+            assertEquals(ItemState.CHANGES_REQUESTED,
+                    item.apply(ReviewAction.REQUEST_CHANGES, REVIEWER, "Source the budget figure", null, LATER));
+        }
+
+        @Test
+        void withoutAReasonNothingHappens() {
+            ContentItem item = submitBy(EDITOR);
+
+            assertRefusedWithoutChange(item, Reason.INCOMPLETE_REQUEST,
+                    () -> item.apply(ReviewAction.REQUEST_CHANGES, REVIEWER, " ", null, LATER));
+        }
+
+        @Test
+        void onlyAReviewerMayAskForChanges() {
+            ContentItem item = submitBy(EDITOR);
+
+            assertRefusedWithoutChange(item, Reason.MISSING_ROLE,
+                    () -> item.apply(ReviewAction.REQUEST_CHANGES, PUBLISHER, "Fix it", null, LATER));
+        }
+
+        @Test
+        void anItemWaitingForChangesCannotBeApprovedButCanBeRejected() {
+            ContentItem item = submitBy(EDITOR);
+            item.apply(ReviewAction.REQUEST_CHANGES, REVIEWER, "Source the budget figure", null, LATER);
+
+            assertRefusedWithoutChange(item, Reason.ILLEGAL_STATE,
+                    () -> item.apply(ReviewAction.APPROVE, REVIEWER, null, null, EVEN_LATER));
+            assertEquals(ItemState.REJECTED, item.apply(ReviewAction.REJECT, REVIEWER, "Never fixed", null, EVEN_LATER));
+        }
+    }
+
+    @Nested
+    class Revising {
+
+        @Test
+        void aNewRevisionAfterRequestedChangesReturnsTheItemToReview() {
+            ContentItem item = submitBy(EDITOR);
+            item.apply(ReviewAction.REQUEST_CHANGES, REVIEWER, "Source the budget figure", null, LATER);
+
+            Revision revision = item.revise("Council approves budget", "The council voted 7 to 4.", EDITOR, 1,
+                    EVEN_LATER);
+
+            assertEquals(2, revision.number());
+            assertEquals(ItemState.IN_REVIEW, item.state());
+            assertEquals(revision, item.currentRevision());
+            assertEquals("erin", revision.author());
+            assertEquals(MODEL_CARD, revision.modelCard(), "an edit keeps the AI origin on record");
+            assertEquals(List.of(1, 2), item.revisions().stream().map(Revision::number).toList());
+            assertEquals(BODY, item.revisions().get(0).body(), "earlier revisions are kept as they were");
+        }
+
+        @Test
+        void theAuthorOfTheLatestRevisionCannotApproveIt() {
+            ContentItem item = submitBy(EDITOR);
+            item.revise(TITLE, "A reviewer's own rewording.", REVIEWER, 1, LATER);
+
+            assertRefusedWithoutChange(item, Reason.FOUR_EYES,
+                    () -> item.apply(ReviewAction.APPROVE, REVIEWER, null, null, EVEN_LATER));
+            Actor otherReviewer = new Actor("ruth", Set.of(Role.REVIEWER));
+            assertEquals(ItemState.APPROVED, item.apply(ReviewAction.APPROVE, otherReviewer, null, null, EVEN_LATER));
+        }
+
+        @Test
+        void editingAnApprovedItemWithdrawsTheApproval() {
+            ContentItem item = approved();
+
+            item.revise(TITLE, "A late correction.", EDITOR, 1, EVEN_LATER);
+
+            assertEquals(ItemState.IN_REVIEW, item.state());
+            assertNull(item.approvedBy(), "the approval covered the old text");
+        }
+
+        @Test
+        void aStaleOrMissingExpectedRevisionIsRefused() {
+            ContentItem item = submitBy(EDITOR);
+            item.revise(TITLE, "Second text.", EDITOR, 1, LATER);
+
+            assertRefusedWithoutChange(item, Reason.STALE_REVISION,
+                    () -> item.revise(TITLE, "Based on the first.", REVIEWER, 1, EVEN_LATER));
+            assertRefusedWithoutChange(item, Reason.INCOMPLETE_REQUEST,
+                    () -> item.revise(TITLE, "Based on nothing.", REVIEWER, null, EVEN_LATER));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"rejected", "released"})
+        void decidedItemsAreNotEdited(String startingPoint) {
+            ContentItem item = "rejected".equals(startingPoint) ? rejected() : released();
+
+            assertRefusedWithoutChange(item, Reason.ILLEGAL_STATE,
+                    () -> item.revise(TITLE, "Too late.", EDITOR, 1, EVEN_LATER.plusSeconds(60)));
+        }
+
+        @Test
+        void onlyEditorsAndReviewersWriteRevisions() {
+            ContentItem item = submitBy(EDITOR);
+
+            assertRefusedWithoutChange(item, Reason.MISSING_ROLE,
+                    () -> item.revise(TITLE, "A publisher's rewording.", PUBLISHER, 1, LATER));
+        }
+
+        @Test
+        void aRevisionNeedsATitleAndABody() {
+            ContentItem item = submitBy(EDITOR);
+
+            assertRefusedWithoutChange(item, Reason.INCOMPLETE_REQUEST, () -> item.revise(" ", BODY, EDITOR, 1, LATER));
+            assertRefusedWithoutChange(item, Reason.INCOMPLETE_REQUEST, () -> item.revise(TITLE, "", EDITOR, 1, LATER));
+        }
+    }
+
+    @Nested
+    class Withdrawing {
+
+        @Test
+        void aPublisherWithdrawsAReleasedItemWithAReason() {
+            ContentItem item = released();
+
+            assertEquals(ItemState.WITHDRAWN, item.apply(ReviewAction.WITHDRAW, PUBLISHER,
+                    "Correction: the vote was 6 to 5", null, EVEN_LATER.plusSeconds(60)));
+        }
+
+        @Test
+        void withdrawalNeedsAReasonAndAPublisher() {
+            ContentItem item = released();
+
+            assertRefusedWithoutChange(item, Reason.INCOMPLETE_REQUEST,
+                    () -> item.apply(ReviewAction.WITHDRAW, PUBLISHER, null, null, EVEN_LATER.plusSeconds(60)));
+            assertRefusedWithoutChange(item, Reason.MISSING_ROLE,
+                    () -> item.apply(ReviewAction.WITHDRAW, REVIEWER, "Takedown", null, EVEN_LATER.plusSeconds(60)));
+        }
+
+        @Test
+        void onlyReleasedItemsAreWithdrawn() {
+            ContentItem item = approved();
+
+            assertRefusedWithoutChange(item, Reason.ILLEGAL_STATE,
+                    () -> item.apply(ReviewAction.WITHDRAW, PUBLISHER, "Takedown", null, EVEN_LATER));
+        }
+    }
+
+    @Test
+    void whoeverApprovedAnItemDoesNotAlsoReleaseIt() {
+        Actor reviewerAndPublisher = new Actor("rob", Set.of(Role.REVIEWER, Role.PUBLISHER));
         ContentItem item = submitBy(EDITOR);
+        item.apply(ReviewAction.APPROVE, reviewerAndPublisher, null, null, LATER);
 
-        TransitionRefusedException refusal = assertRefusedWithoutChange(item, Reason.UNSUPPORTED_ACTION,
-                () -> item.apply(action, EVERYONE, "a reason", null, LATER));
-
-        assertTrue(refusal.getMessage().contains(action.wireName()), refusal.getMessage());
+        assertRefusedWithoutChange(item, Reason.SEPARATION_OF_DUTIES,
+                () -> item.apply(ReviewAction.RELEASE, reviewerAndPublisher, null, null, EVEN_LATER));
+        assertEquals(ItemState.RELEASED, item.apply(ReviewAction.RELEASE, PUBLISHER, null, null, EVEN_LATER));
     }
 
     @ParameterizedTest
     @MethodSource("refusedTransitionsAfterTheReviewDecision")
-    void afterTheReviewDecisionOnlyReleaseOfAnApprovedItemIsAllowed(String startingPoint, ReviewAction action,
+    void afterTheReviewDecisionOnlyReleaseAndWithdrawalMoveAnItem(String startingPoint, ReviewAction action,
                                                              Reason expected) {
         ContentItem item = switch (startingPoint) {
             case "approved" -> approved();
@@ -444,8 +590,10 @@ class ContentItemTest {
                 Arguments.of("released", ReviewAction.APPROVE, Reason.ILLEGAL_STATE),
                 Arguments.of("released", ReviewAction.REJECT, Reason.ILLEGAL_STATE),
                 Arguments.of("released", ReviewAction.RELEASE, Reason.ILLEGAL_STATE),
-                Arguments.of("released", ReviewAction.WITHDRAW, Reason.UNSUPPORTED_ACTION),
-                Arguments.of("released", ReviewAction.REQUEST_CHANGES, Reason.UNSUPPORTED_ACTION));
+                Arguments.of("rejected", ReviewAction.REQUEST_CHANGES, Reason.ILLEGAL_STATE),
+                Arguments.of("rejected", ReviewAction.WITHDRAW, Reason.ILLEGAL_STATE),
+                Arguments.of("approved", ReviewAction.WITHDRAW, Reason.ILLEGAL_STATE),
+                Arguments.of("released", ReviewAction.REQUEST_CHANGES, Reason.ILLEGAL_STATE));
     }
 
     // ---------------------------------------------------------------------------------------------------------
