@@ -29,11 +29,13 @@ import jakarta.json.JsonObjectBuilder;
 
 import org.imprimatur.app.it.Api.Answer;
 import org.imprimatur.app.it.plugin.ExampleCheck;
+import org.imprimatur.app.it.plugin.HoldPolicy;
 import org.imprimatur.provenance.checkpoint.Checkpoint;
 import org.imprimatur.provenance.checkpoint.InvalidNoteException;
 import org.imprimatur.provenance.checkpoint.NoteVerifier;
 import org.imprimatur.provenance.merkle.MerkleVerifier;
 import org.imprimatur.spi.check.ContentCheck;
+import org.imprimatur.spi.policy.ReviewPolicy;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -58,9 +60,10 @@ class GovernedPathIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        JavaArchive dropIn = ShrinkWrap.create(JavaArchive.class, "example-check.jar")
-                .addClass(ExampleCheck.class)
-                .addAsServiceProvider(ContentCheck.class, ExampleCheck.class);
+        JavaArchive dropIn = ShrinkWrap.create(JavaArchive.class, "example-plugins.jar")
+                .addClasses(ExampleCheck.class, HoldPolicy.class)
+                .addAsServiceProvider(ContentCheck.class, ExampleCheck.class)
+                .addAsServiceProvider(ReviewPolicy.class, HoldPolicy.class);
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("imprimatur.it.war")))
                 .addAsLibrary(dropIn);
     }
@@ -183,6 +186,27 @@ class GovernedPathIT {
 
         assertEquals(List.of("ITEM_SUBMITTED", "ITEM_CHANGES_REQUESTED", "ITEM_REVISED", "ITEM_APPROVED",
                 "ITEM_RELEASED", "ITEM_WITHDRAWN"), ledgerEventsOf(id));
+    }
+
+    @Test
+    void anInstalledReviewPolicyGatesTransitionsAndItsResultIsRecorded() {
+        String held = submitted(Users.EDITOR, HoldPolicy.MARKER + " Minister resigns");
+        Answer refused = transition(held, Users.REVIEWER, "approve", null);
+        assertProblem(refused, 409, "policy");
+        assertEquals(HoldPolicy.ID + ":hold-marker", refused.json().getString("rule"));
+        assertEquals("IN_REVIEW", api.get("api/v1/items/" + held, Users.REVIEWER).json().getString("state"));
+        assertEquals(List.of("ITEM_SUBMITTED"), ledgerEventsOf(held), "a refused transition leaves no entry");
+
+        Answer lifted = api.post("api/v1/items/" + held + "/revisions", Users.EDITOR, Json.createObjectBuilder()
+                .add("title", "Minister resigns").add("body", "The minister resigned on Friday.")
+                .add("expectedRevision", 1).build());
+        assertEquals(201, lifted.status(), lifted.raw().body());
+        assertEquals(200, transition(held, Users.REVIEWER, "approve", null).status());
+        JsonObject approval = api.get("api/v1/ledger?itemId=" + held + "&type=ITEM_APPROVED", Users.COMPLIANCE)
+                .json().getJsonArray("entries").getJsonObject(0);
+        assertTrue(approval.getJsonObject("payload").getJsonArray("policies").getValuesAs(JsonObject.class).stream()
+                .anyMatch(result -> result.getString("policy").equals(HoldPolicy.ID) && result.getBoolean("allowed")),
+                approval.toString());
     }
 
     @Test
@@ -673,6 +697,8 @@ class GovernedPathIT {
         assertEquals("check", example.getString("spi"));
         assertNotNull(example.getString("version"));
         assertEquals(ExampleCheck.class.getName(), example.getString("type"));
+        assertTrue(((JsonArray) plugins.parse()).getValuesAs(JsonObject.class).stream().anyMatch(plugin ->
+                plugin.getString("id").equals(HoldPolicy.ID) && plugin.getString("spi").equals("review-policy")));
     }
 
     @Test

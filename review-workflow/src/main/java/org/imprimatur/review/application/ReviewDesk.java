@@ -3,7 +3,9 @@ package org.imprimatur.review.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +16,14 @@ import org.imprimatur.review.domain.ContentItem;
 import org.imprimatur.review.domain.ContentItemRepository;
 import org.imprimatur.review.domain.ItemNotFoundException;
 import org.imprimatur.review.domain.Revision;
+import org.imprimatur.review.domain.TransitionRefusedException;
+import org.imprimatur.review.domain.TransitionRefusedException.Reason;
 import org.imprimatur.spi.Actor;
+import org.imprimatur.spi.content.ContentItemView;
 import org.imprimatur.spi.content.ItemId;
 import org.imprimatur.spi.content.ModelCard;
+import org.imprimatur.spi.policy.PolicyDecision;
+import org.imprimatur.spi.policy.ProposedTransition;
 import org.imprimatur.spi.policy.ReviewAction;
 import org.imprimatur.spi.provenance.ProvenanceEvent;
 import org.imprimatur.spi.provenance.ProvenanceEventType;
@@ -37,6 +44,9 @@ public class ReviewDesk {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ReviewPolicies policies;
 
     /** Puts AI-generated content into review as a new item. */
     @Transactional
@@ -73,7 +83,11 @@ public class ReviewDesk {
     public ContentItem transition(ItemId id, ReviewAction action, String reason, Integer expectedRevision,
                                   Actor actor) {
         ContentItem item = find(id);
+        ContentItemView before = item.view();
         item.apply(action, actor, reason, expectedRevision, now());
+        // The workflow's own rules have passed; now the installed policies, on the item as it was asked about.
+        // A refusal throws, and the transaction takes the change back with it.
+        List<Map<String, Object>> policyResults = consult(new ProposedTransition(before, action, actor, List.of()));
         // Fail a lost race here, before the ledger is touched, rather than at commit.
         items.flush();
         Revision revision = item.currentRevision();
@@ -83,6 +97,7 @@ public class ReviewDesk {
         payload.put("revision", revision.number());
         payload.put("bodySha256", revision.bodySha256().hex());
         payload.put("reason", reason == null ? "" : reason);
+        payload.put("policies", policyResults);
         provenance.record(new ProvenanceEvent(eventFor(action), actor.name(), item.id().toString(), payload));
         return item;
     }
@@ -107,6 +122,23 @@ public class ReviewDesk {
         provenance.record(new ProvenanceEvent(ProvenanceEventType.ITEM_REVISED, author.name(), item.id().toString(),
                 payload));
         return item;
+    }
+
+    /**
+     * @return what each policy answered, for the ledger
+     * @throws TransitionRefusedException naming the first rule that refused
+     */
+    private List<Map<String, Object>> consult(ProposedTransition transition) {
+        List<Map<String, Object>> results = new ArrayList<>();
+        for (ReviewPolicies.Result result : policies.evaluate(transition)) {
+            PolicyDecision decision = result.decision();
+            if (!decision.allowed()) {
+                throw new TransitionRefusedException(Reason.POLICY, decision.reason(),
+                        result.policyId() + ":" + decision.rule());
+            }
+            results.add(Map.of("policy", result.policyId(), "allowed", true));
+        }
+        return results;
     }
 
     private static ProvenanceEventType eventFor(ReviewAction action) {

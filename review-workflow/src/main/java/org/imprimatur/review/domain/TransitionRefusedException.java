@@ -21,17 +21,33 @@ public class TransitionRefusedException extends RuntimeException {
         /** The actor acted on an older revision than the current one. */
         STALE_REVISION,
         /** The request lacks something the action needs, such as a reason. */
-        INCOMPLETE_REQUEST
+        INCOMPLETE_REQUEST,
+        /** A review policy's rule refused it; {@link #rule()} names the rule. */
+        POLICY
     }
 
     private final Reason reason;
+    private final String rule;
 
     public TransitionRefusedException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    /**
+     * @param rule the policy rule that refused, as {@code <policy id>:<rule>}; for {@link Reason#POLICY}
+     */
+    public TransitionRefusedException(Reason reason, String message, String rule) {
         super(message);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.rule = rule;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The policy rule that refused the transition, for {@link Reason#POLICY}; {@code null} otherwise. */
+    public String rule() {
+        return rule;
     }
 }

@@ -1,0 +1,38 @@
+package org.imprimatur.app.plugins;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.imprimatur.review.application.ReviewPolicies;
+import org.imprimatur.spi.Spi;
+import org.imprimatur.spi.policy.PolicyDecision;
+import org.imprimatur.spi.policy.ProposedTransition;
+import org.imprimatur.spi.policy.ReviewPolicy;
+
+/** The review policies the plugin registry found, for the review desk. */
+@ApplicationScoped
+public class InstalledReviewPolicies implements ReviewPolicies {
+
+    @Inject
+    private ProviderRegistry registry;
+
+    @Override
+    public List<Result> evaluate(ProposedTransition transition) {
+        return registry.providers(Spi.REVIEW_POLICY).stream()
+                .map(policy -> new Result(policy.id(), decide(policy, transition)))
+                .toList();
+    }
+
+    /** A policy that fails to decide refuses, as the SPI's contract says it must. */
+    private static PolicyDecision decide(ReviewPolicy policy, ProposedTransition transition) {
+        try {
+            PolicyDecision decision = policy.evaluate(transition);
+            return decision != null ? decision
+                    : PolicyDecision.refuse("no-decision", "The policy " + policy.id() + " gave no decision");
+        } catch (RuntimeException e) {
+            return PolicyDecision.refuse("failed", "The policy " + policy.id() + " could not decide: " + e.getMessage());
+        }
+    }
+}
