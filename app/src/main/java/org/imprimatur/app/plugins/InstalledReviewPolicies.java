@@ -26,7 +26,7 @@ public class InstalledReviewPolicies implements ReviewPolicies {
     }
 
     /** A policy that fails to decide refuses, as the SPI's contract says it must. */
-    private static PolicyDecision decide(ReviewPolicy policy, ProposedTransition transition) {
+    static PolicyDecision decide(ReviewPolicy policy, ProposedTransition transition) {
         try {
             PolicyDecision decision = policy.evaluate(transition);
             return decision != null ? decision
