@@ -24,7 +24,6 @@ import org.imprimatur.review.domain.ContentItem;
 import org.imprimatur.review.domain.Revision;
 import org.imprimatur.spi.content.ItemId;
 import org.imprimatur.spi.content.ItemState;
-import org.imprimatur.spi.content.ModelCard;
 
 /**
  * An item's audit dossier: what an auditor needs to see what the machine did and what people decided, and to check
@@ -100,18 +99,9 @@ public class AuditDossiers {
                 .add("bodySha256", revision.bodySha256().hex())
                 .add("author", revision.author())
                 .add("createdAt", revision.createdAt().toString())
-                .add("modelCard", modelCard(revision.modelCard()));
+                .add("modelCard", Json.createObjectBuilder(revision.modelCard().asMap()));
     }
 
-    private static JsonObjectBuilder modelCard(ModelCard card) {
-        return Json.createObjectBuilder()
-                .add("provider", card.provider())
-                .add("model", card.model())
-                .add("modelVersion", card.modelVersion())
-                .add("parameters", Json.createObjectBuilder(card.parameters()))
-                .add("promptSha256", card.promptSha256().hex())
-                .add("sourceIds", Json.createArrayBuilder(card.sourceIds()));
-    }
 
     private static JsonObjectBuilder proof(InclusionProof proof) {
         JsonArrayBuilder path = Json.createArrayBuilder();

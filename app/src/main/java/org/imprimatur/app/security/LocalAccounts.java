@@ -82,8 +82,7 @@ public class LocalAccounts {
      */
     @Transactional
     public boolean createFirstAdministrator(String password) {
-        long accounts = entityManager.createQuery("SELECT COUNT(a) FROM LocalAccount a", Long.class).getSingleResult();
-        if (accounts > 0) {
+        if (any()) {
             return false;
         }
         create("admin", password.toCharArray(), Set.of(Role.ADMIN));

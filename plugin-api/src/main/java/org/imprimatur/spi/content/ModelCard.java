@@ -1,5 +1,6 @@
 package org.imprimatur.spi.content;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,21 @@ public record ModelCard(String provider, String model, String modelVersion, Map<
         parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
         Objects.requireNonNull(promptSha256, "promptSha256");
         sourceIds = sourceIds == null ? List.of() : List.copyOf(sourceIds);
+    }
+
+    /**
+     * The card as plain values (strings, numbers, lists, maps), the form in which the ledger records it and the
+     * dossier shows it.
+     */
+    public Map<String, Object> asMap() {
+        Map<String, Object> card = new LinkedHashMap<>();
+        card.put("provider", provider);
+        card.put("model", model);
+        card.put("modelVersion", modelVersion);
+        card.put("parameters", parameters);
+        card.put("promptSha256", promptSha256.hex());
+        card.put("sourceIds", sourceIds);
+        return card;
     }
 
     private static void requireText(String value, String field) {

@@ -21,7 +21,6 @@ import org.imprimatur.review.domain.TransitionRefusedException.Reason;
 import org.imprimatur.spi.Actor;
 import org.imprimatur.spi.content.ContentItemView;
 import org.imprimatur.spi.content.ItemId;
-import org.imprimatur.spi.content.ModelCard;
 import org.imprimatur.spi.policy.PolicyDecision;
 import org.imprimatur.spi.policy.ProposedTransition;
 import org.imprimatur.spi.policy.ReviewAction;
@@ -60,7 +59,7 @@ public class ReviewDesk {
         payload.put("revision", revision.number());
         payload.put("title", revision.title());
         payload.put("bodySha256", revision.bodySha256().hex());
-        payload.put("modelCard", describe(revision.modelCard()));
+        payload.put("modelCard", revision.modelCard().asMap());
         provenance.record(new ProvenanceEvent(ProvenanceEventType.ITEM_SUBMITTED, requester.name(),
                 item.id().toString(), payload));
         return item;
@@ -151,16 +150,6 @@ public class ReviewDesk {
         };
     }
 
-    private static Map<String, Object> describe(ModelCard card) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("provider", card.provider());
-        model.put("model", card.model());
-        model.put("modelVersion", card.modelVersion());
-        model.put("parameters", card.parameters());
-        model.put("promptSha256", card.promptSha256().hex());
-        model.put("sourceIds", card.sourceIds());
-        return model;
-    }
 
     // The ledger keeps milliseconds; so do items, so that both tell the same time.
     private Instant now() {
