@@ -35,7 +35,7 @@ import org.imprimatur.spi.content.ItemState;
 public class AuditDossiers {
 
     private static final HexFormat HEX = HexFormat.of();
-    private static final int MAX_ENTRIES = 10_000;
+    private static final int PAGE_SIZE = 500;
 
     @Inject
     private ReviewDesk desk;
@@ -52,9 +52,7 @@ public class AuditDossiers {
     public JsonObject dossier(ItemId id) {
         ContentItem item = desk.find(id);
         LedgerCheckpoint checkpoint = checkpoints.checkpoint();
-        List<LedgerEntry> entries = new ArrayList<>(ledger.search(
-                new LedgerQuery(id.toString(), null, null, null, null, null), 0, MAX_ENTRIES));
-        Collections.reverse(entries); // oldest first, as the story unfolded
+        List<LedgerEntry> entries = entriesAbout(id);
         List<InclusionProof> proofs = ledger.inclusionProofs(entries.stream().map(LedgerEntry::seq).toList(),
                 checkpoint.treeSize());
 
@@ -89,6 +87,19 @@ public class AuditDossiers {
                     .add("releasedBy", item.releasedBy()));
         }
         return dossier.build();
+    }
+
+    /** Every ledger entry about the item, oldest first, as the story unfolded; page by page, so none is left out. */
+    private List<LedgerEntry> entriesAbout(ItemId id) {
+        LedgerQuery query = new LedgerQuery(id.toString(), null, null, null, null, null);
+        List<LedgerEntry> entries = new ArrayList<>();
+        List<LedgerEntry> page;
+        do {
+            page = ledger.search(query, entries.size(), PAGE_SIZE);
+            entries.addAll(page);
+        } while (page.size() == PAGE_SIZE);
+        Collections.reverse(entries);
+        return entries;
     }
 
     private static JsonObjectBuilder revision(Revision revision) {

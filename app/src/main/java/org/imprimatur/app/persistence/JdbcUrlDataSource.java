@@ -89,6 +89,8 @@ public class JdbcUrlDataSource implements DataSource {
                 h2.setURL(url);
                 h2.setUser(user);
                 h2.setPassword(pass);
+                h2.setLoginTimeout(loginTimeout);
+                h2.setLogWriter(logWriter);
                 yield h2;
             }
             case POSTGRESQL -> {
@@ -97,6 +99,8 @@ public class JdbcUrlDataSource implements DataSource {
                 postgres.setUser(user);
                 postgres.setPassword(pass);
                 postgres.setConnectTimeout(POSTGRESQL_CONNECT_TIMEOUT_SECONDS);
+                postgres.setLoginTimeout(loginTimeout);
+                postgres.setLogWriter(logWriter);
                 yield postgres;
             }
         };

@@ -49,7 +49,7 @@ public class CheckpointSchedule {
         try {
             checkpoints.checkpoint();
         } catch (RuntimeException e) {
-            // Another instance may have signed the same size a moment earlier; the next run tries again anyway.
+            // A scheduled task that throws is never run again; log it, and the next run tries again.
             LOG.log(Level.WARNING, "Could not sign a ledger checkpoint: " + e.getMessage(), e);
         }
     }

@@ -16,7 +16,8 @@ import org.imprimatur.app.security.LocalAccounts;
 import org.imprimatur.provenance.checkpoint.Checkpoints;
 
 /**
- * Brings Imprimatur up in order: schema, plugins, accounts. A failure goes to {@link StartupFailure}.
+ * Brings Imprimatur up in order: schema, ledger signing key, plugins, accounts, then the checkpoint schedule. A
+ * failure goes to {@link StartupFailure}.
  */
 @ApplicationScoped
 public class ImprimaturStartup {

@@ -85,10 +85,10 @@ final class Api {
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The raw bytes of a response, for binary bodies such as PDFs. */
-    byte[] bytes(HttpRequest.Builder request) {
+    /** A response with a binary body, such as a PDF. */
+    HttpResponse<byte[]> bytes(HttpRequest.Builder request) {
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

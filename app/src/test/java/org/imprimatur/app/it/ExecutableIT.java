@@ -127,7 +127,7 @@ class ExecutableIT {
             } catch (java.io.UncheckedIOException notListeningYet) {
                 // polled again below
             }
-            Thread.onSpinWait();
+            // Waits between polls, but returns at once if the process dies.
             process.waitFor(250, TimeUnit.MILLISECONDS);
         }
         throw new AssertionError("not ready within " + START_DEADLINE + ": " + read(log));

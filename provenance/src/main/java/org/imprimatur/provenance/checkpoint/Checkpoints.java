@@ -14,7 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionalException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.imprimatur.provenance.ledger.Ledger;
@@ -87,7 +89,8 @@ public class Checkpoints {
         try {
             FileTime written = store.lastModified();
             if (!written.equals(signerWritten)) {
-                signer = store.loadOrCreate(origin);
+                // Never create a key here: a key appears only through start() or rotate(), which record it.
+                signer = store.load(origin);
                 signerWritten = written;
             }
         } catch (IOException e) {
@@ -129,7 +132,14 @@ public class Checkpoints {
      * not grown since, a new one otherwise.
      */
     public LedgerCheckpoint checkpoint() {
-        return transactions.checkpoint(this, signer());
+        NoteSigner key = signer();
+        try {
+            return transactions.checkpoint(this, key);
+        } catch (PersistenceException | TransactionalException e) {
+            // Another request or instance signed the same size a moment earlier (the unique constraint refused
+            // ours); that checkpoint is as good, and a second attempt finds it.
+            return transactions.checkpoint(this, key);
+        }
     }
 
     /** Signs the ledger as it is with {@code key}; runs in the caller's transaction. */

@@ -75,7 +75,12 @@ public final class SigningKeyStore {
         write(new KeyPair(Ed25519Keys.publicKey(signer.rawPublicKey()), signer.privateKey()));
     }
 
-    private NoteSigner load(String name) throws IOException {
+    /**
+     * The signer for the key in the keystore, which must exist.
+     *
+     * @throws IOException if the keystore cannot be read or the password is wrong
+     */
+    public NoteSigner load(String name) throws IOException {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             try (InputStream in = Files.newInputStream(file)) {

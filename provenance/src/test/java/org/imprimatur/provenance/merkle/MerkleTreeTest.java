@@ -2,6 +2,7 @@ package org.imprimatur.provenance.merkle;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HexFormat;
@@ -51,7 +52,7 @@ class MerkleTreeTest {
         byte[] concatenated = new byte[64];
         System.arraycopy(left, 0, concatenated, 0, 32);
         System.arraycopy(right, 0, concatenated, 32, 32);
-        assertEquals(false, HEX.formatHex(MerkleHash.leaf(concatenated)).equals(HEX.formatHex(MerkleHash.node(left, right))));
+        assertNotEquals(HEX.formatHex(MerkleHash.node(left, right)), HEX.formatHex(MerkleHash.leaf(concatenated)));
     }
 
     @Test

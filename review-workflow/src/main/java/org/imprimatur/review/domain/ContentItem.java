@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -228,7 +229,7 @@ public class ContentItem {
         if (!List.of(allowed).contains(state)) {
             throw new TransitionRefusedException(Reason.ILLEGAL_STATE, "An item in state " + state + " cannot be "
                     + pastTense(action) + "; only an item in state " + List.of(allowed).stream().map(Enum::name)
-                    .collect(java.util.stream.Collectors.joining(" or ")) + " can");
+                    .collect(Collectors.joining(" or ")) + " can");
         }
     }
 
