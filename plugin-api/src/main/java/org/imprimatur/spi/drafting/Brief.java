@@ -7,8 +7,9 @@ package org.imprimatur.spi.drafting;
  * @param angle        the angle or news hook; may be empty
  * @param desk         the desk it is for, e.g. {@code business}; review policies may differ per desk
  * @param targetWords  the length wanted, in words
+ * @param language     the language of the draft, as an ISO 639-1 code, e.g. {@code en}
  */
-public record Brief(String topic, String angle, String desk, int targetWords) {
+public record Brief(String topic, String angle, String desk, int targetWords, String language) {
 
     public Brief {
         if (topic == null || topic.isBlank()) {
@@ -19,5 +20,11 @@ public record Brief(String topic, String angle, String desk, int targetWords) {
         }
         angle = angle == null ? "" : angle;
         desk = desk == null ? "" : desk;
+        language = language == null || language.isBlank() ? "en" : language;
+    }
+
+    /** The brief as one query: what retrieval looks for. */
+    public String asQuery() {
+        return angle.isEmpty() ? topic : topic + ". " + angle;
     }
 }

@@ -19,5 +19,17 @@ public enum ProvenanceEventType {
     /** The ledger got a new signing key; the payload holds its verifier key, which auditors pin. */
     LEDGER_KEY_CREATED,
     /** The ledger's signing key was replaced; the payload holds the previous and the new verifier key. */
-    LEDGER_KEY_ROTATED
+    LEDGER_KEY_ROTATED,
+    /** A source was ingested: its digest, origin, media type and rights. */
+    SOURCE_INGESTED,
+    /** An editor asked for a draft or an image; the payload holds the brief or prompt and the provider. */
+    GENERATION_STARTED,
+    /** A provider produced a draft; the payload holds the model card and a summary of its attributions. */
+    DRAFT_PRODUCED,
+    /** A provider generated an image; the payload holds its digest and model card. */
+    IMAGE_GENERATED,
+    /** An editor registered an image made with AI elsewhere, naming the tool. */
+    IMAGE_REGISTERED,
+    /** A generation job failed and created no item; the payload holds the reason. */
+    GENERATION_FAILED
 }

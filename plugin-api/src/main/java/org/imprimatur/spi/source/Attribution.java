@@ -1,21 +1,28 @@
 package org.imprimatur.spi.source;
 
+import java.util.List;
 import java.util.Objects;
 
+import org.imprimatur.spi.check.Evidence;
 import org.imprimatur.spi.check.Span;
 
 /**
- * Ties a span of generated text to the source passage it came from, down to the sentence.
+ * Where one sentence of generated text came from, down to the source sentence: the copyright and audit record
+ * of a draft.
  *
- * @param draftSpan     the span in the generated body
- * @param sourceId      the source's id
- * @param sourcePassage the span in the source's text
+ * @param sentence where the sentence lies in the generated body
+ * @param sources  the source passages it rests on, best first, each with its similarity score; empty is the
+ *                 explicit "no source" mark
  */
-public record Attribution(Span draftSpan, String sourceId, Span sourcePassage) {
+public record Attribution(Span sentence, List<Evidence> sources) {
 
     public Attribution {
-        Objects.requireNonNull(draftSpan, "draftSpan");
-        Objects.requireNonNull(sourceId, "sourceId");
-        Objects.requireNonNull(sourcePassage, "sourcePassage");
+        Objects.requireNonNull(sentence, "sentence");
+        sources = List.copyOf(sources);
+    }
+
+    /** Whether the sentence rests on no source at all. */
+    public boolean unsourced() {
+        return sources.isEmpty();
     }
 }
