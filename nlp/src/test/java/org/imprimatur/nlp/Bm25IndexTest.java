@@ -60,12 +60,12 @@ class Bm25IndexTest {
     }
 
     @Test
-    void termsTheDocumentsLackLowerEveryScore() {
+    void aQueryTermNoDocumentHoldsWeighsMoreThanAnyTermOneDoes() {
         double answerable = index.scores("Przybylski")[2];
         double halfAnswerable = index.scores("Przybylski Wojciechowska")[2];
 
         double share = halfAnswerable / answerable;
-        assertTrue(share > 0.4 && share < 0.6, "about half the query's weight is answerable: " + share);
+        assertTrue(share > 0.2 && share < 0.5, "less than half the query's weight is answerable: " + share);
     }
 
     @Test
