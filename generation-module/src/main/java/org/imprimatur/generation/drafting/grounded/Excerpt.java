@@ -1,0 +1,66 @@
+package org.imprimatur.generation.drafting.grounded;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.imprimatur.spi.source.Passage;
+
+/**
+ * What the drafter copies as one piece: consecutive sentences of one paragraph of one source that must stay
+ * together, such as a quotation spanning several sentences and the sentence naming its speaker. Most excerpts are
+ * a single sentence.
+ *
+ * @param passages the sentences, in source order; never empty
+ */
+record Excerpt(List<Passage> passages) {
+
+    Excerpt {
+        passages = List.copyOf(passages);
+        if (passages.isEmpty()) {
+            throw new IllegalArgumentException("An excerpt has at least one sentence");
+        }
+    }
+
+    static Excerpt of(Passage passage) {
+        return new Excerpt(List.of(passage));
+    }
+
+    /** This excerpt and the one that follows it in the source, as one. */
+    Excerpt followedBy(Excerpt next) {
+        List<Passage> joined = new ArrayList<>(passages);
+        joined.addAll(next.passages);
+        return new Excerpt(joined);
+    }
+
+    String sourceId() {
+        return first().sourceId();
+    }
+
+    int paragraph() {
+        return first().paragraph();
+    }
+
+    Passage first() {
+        return passages.get(0);
+    }
+
+    Passage last() {
+        return passages.get(passages.size() - 1);
+    }
+
+    /** Whether {@code next} continues this excerpt directly: the same source paragraph, no sentence between. */
+    boolean isFollowedBy(Excerpt next) {
+        return next.sourceId().equals(sourceId()) && next.paragraph() == paragraph()
+                && next.first().index() == last().index() + 1;
+    }
+
+    /** The sentences as the body prints them: single-spaced, one space between sentences. */
+    String text() {
+        return passages.stream().map(passage -> Words.singleSpaced(passage.text())).collect(Collectors.joining(" "));
+    }
+
+    int words() {
+        return Words.count(text());
+    }
+}
