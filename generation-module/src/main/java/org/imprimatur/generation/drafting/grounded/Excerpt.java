@@ -49,10 +49,14 @@ record Excerpt(List<Passage> passages) {
         return passages.get(passages.size() - 1);
     }
 
-    /** Whether {@code next} continues this excerpt directly: the same source paragraph, no sentence between. */
-    boolean isFollowedBy(Excerpt next) {
-        return next.sourceId().equals(sourceId()) && next.paragraph() == paragraph()
-                && next.first().index() == last().index() + 1;
+    /** Whether {@code next} comes right after this excerpt in their source, no sentence between. */
+    boolean precedes(Excerpt next) {
+        return next.sourceId().equals(sourceId()) && next.first().index() == last().index() + 1;
+    }
+
+    /** Whether {@code next} comes right after this excerpt, in the same paragraph. */
+    boolean precedesInParagraph(Excerpt next) {
+        return precedes(next) && next.paragraph() == last().paragraph();
     }
 
     /** The sentences as the body prints them: single-spaced, one space between sentences. */

@@ -11,8 +11,9 @@ import org.imprimatur.spi.source.Passage;
  * <ul>
  *   <li>a sentence that leaves a quotation open is joined with the sentences after it, up to the closing mark;</li>
  *   <li>a quotation whose sentences name no speaker takes along the next sentence when that one names a speaker
- *       without quoting anything ("… That was the verdict, said Lena Fischer."), or else the sentence before it
- *       when that one introduces it ("Jane Doe said:");</li>
+ *       without quoting anything ("Those were the words of Lena Fischer, who said …"), or else the sentence
+ *       before it when that one names a speaker ("Jane Doe said the plant was late.") or introduces the quotation
+ *       ("Jane Doe told the crowd:", even when extraction put the quotation in a paragraph of its own);</li>
  *   <li>a quotation attributed only by a pronoun ("she said") takes along the sentence before it, where its speaker
  *       is named.</li>
  * </ul>
@@ -47,12 +48,12 @@ final class ExcerptCutter {
                     if (next != null && namesSpeakerOf(run, next)) {
                         excerpts.add(run.followedBy(next));
                         i++;
-                    } else if (precededBy(excerpts, run) && last(excerpts).text().endsWith(":")) {
+                    } else if (introducedBy(excerpts, run)) {
                         joinToLast(excerpts, run);
                     }
                 }
                 case PRONOUN -> {
-                    if (precededBy(excerpts, run)) {
+                    if (!excerpts.isEmpty() && last(excerpts).precedesInParagraph(run)) {
                         joinToLast(excerpts, run);
                     }
                 }
@@ -82,12 +83,17 @@ final class ExcerptCutter {
     }
 
     private static boolean namesSpeakerOf(Excerpt quotation, Excerpt next) {
-        return quotation.isFollowedBy(next) && !Quotations.hasMark(next.text())
+        return quotation.precedesInParagraph(next) && !Quotations.hasMark(next.text())
                 && Quotations.speaker(next.text()) == Quotations.Speaker.NAMED;
     }
 
-    private static boolean precededBy(List<Excerpt> excerpts, Excerpt run) {
-        return !excerpts.isEmpty() && last(excerpts).isFollowedBy(run);
+    private static boolean introducedBy(List<Excerpt> excerpts, Excerpt quotation) {
+        if (excerpts.isEmpty() || !last(excerpts).precedes(quotation)) {
+            return false;
+        }
+        Excerpt previous = last(excerpts);
+        return previous.text().endsWith(":")
+                || previous.precedesInParagraph(quotation) && Quotations.speaker(previous.text()) == Quotations.Speaker.NAMED;
     }
 
     private static Excerpt last(List<Excerpt> excerpts) {
