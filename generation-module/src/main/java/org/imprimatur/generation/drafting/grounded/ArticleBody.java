@@ -11,7 +11,7 @@ import org.imprimatur.spi.source.Passage;
 /**
  * A draft's body text and the attribution of every one of its sentences.
  *
- * <p>Each body sentence is a source sentence copied word for word (only its white space is normalised), so its
+ * <p>Each body sentence is a source sentence copied word for word ({@link Excerpt#printed}), so its
  * evidence is that one passage with score {@value #VERBATIM}: the score says how fully the sentence rests on the
  * passage, and a copy rests on it entirely. How relevant the passage was to the brief is a different question,
  * answered by choosing it at all.
@@ -44,7 +44,7 @@ record ArticleBody(String text, List<Attribution> attributions) {
                         text.append(' ');
                     }
                     int start = text.length();
-                    text.append(Words.singleSpaced(passage.text()));
+                    text.append(Excerpt.printed(passage));
                     Evidence evidence = new Evidence(passage.sourceId(), passage.span(), passage.text(), VERBATIM);
                     attributions.add(new Attribution(new Span(start, text.length()), List.of(evidence)));
                 }

@@ -19,13 +19,20 @@ import org.imprimatur.spi.source.SourcePassages;
  *
  * <p>Two measures of "about the brief", for two jobs. Ranking uses the hybrid score of
  * {@link SourcePassages#search}, which rewards the brief's own words (names, places) as well as its meaning. The
- * relevance floor uses the plain cosine similarity of a sentence's stored embedding to the brief's: hybrid scores
- * are relative to the best match among the sources, so some passage always scores high, even when every source is
- * off the subject; cosine similarity is absolute, so it can say "nothing here is about this".
+ * relevance floor uses meaning alone: sharing the brief's words is not being about it (the town's football club
+ * shares the town's name with the town's solar farm), so wording may reorder what is on the subject but must not let
+ * in what is not. An excerpt's closeness to the brief is the best cosine similarity of its sentences' stored
+ * embeddings to the brief's, or {@value #PARAGRAPH_SHARE} of the best in its source paragraph if that is higher: a
+ * sentence embedding sees one sentence, and "Construction cost €61.5 million." says nothing about a solar farm
+ * until its paragraph does. Context is the paragraph, not the source, so an off-topic story on the same page does
+ * not come in with the on-topic one.
  *
  * <p>Stateless; safe to use from several threads at once.
  */
 final class CandidatePool {
+
+    /** How much of its paragraph's closeness to the brief a sentence inherits. */
+    static final double PARAGRAPH_SHARE = 0.5;
 
     private CandidatePool() {
     }
@@ -36,7 +43,7 @@ final class CandidatePool {
      * @param index          the passages and search over them
      * @param sourceIds      the sources the draft may draw on; passages of others are ignored
      * @param brief          what the draft is about, as one query
-     * @param relevanceFloor the least cosine similarity to the brief one sentence of a candidate must reach
+     * @param relevanceFloor the least closeness to the brief a candidate needs, in [0, 1]
      */
     static List<Candidate> gather(SourcePassages index, Set<String> sourceIds, String brief, double relevanceFloor) {
         List<Passage> all = index.all();
@@ -49,17 +56,21 @@ final class CandidatePool {
         List<Candidate> candidates = new ArrayList<>();
         Set<String> seenSentences = new HashSet<>();
         for (List<Passage> source : bySource(all, sourceIds).values()) {
-            for (Excerpt excerpt : ExcerptCutter.cut(source)) {
-                if (JunkFilter.isJunk(excerpt) || !firstSaying(excerpt, seenSentences)) {
-                    continue;
-                }
-                List<float[]> vectors = excerpt.passages().stream().map(index::vector).toList();
-                double closeness = vectors.stream()
-                        .mapToDouble(vector -> SourcePassages.similarity(vector, briefVector)).max().orElse(0);
-                if (closeness >= relevanceFloor) {
+            List<Excerpt> excerpts = ExcerptCutter.cut(JunkFilter.withoutFooter(source)).stream().filter(excerpt -> !JunkFilter.isJunk(excerpt)).toList();
+            double[] meaning = new double[excerpts.size()];
+            Map<Integer, Double> paragraphBest = new HashMap<>();
+            for (int i = 0; i < excerpts.size(); i++) {
+                meaning[i] = excerpts.get(i).passages().stream()
+                        .mapToDouble(passage -> SourcePassages.similarity(index.vector(passage), briefVector)).max().orElse(0);
+                paragraphBest.merge(excerpts.get(i).paragraph(), meaning[i], Math::max);
+            }
+            for (int i = 0; i < excerpts.size(); i++) {
+                Excerpt excerpt = excerpts.get(i);
+                double closeness = Math.max(meaning[i], PARAGRAPH_SHARE * paragraphBest.get(excerpt.paragraph()));
+                if (closeness >= relevanceFloor && firstSaying(excerpt, seenSentences)) {
                     double relevance = excerpt.passages().stream()
                             .mapToDouble(passage -> hybrid.getOrDefault(passage, 0.0)).max().orElse(0);
-                    candidates.add(Candidate.of(excerpt, relevance, vectors));
+                    candidates.add(Candidate.of(excerpt, relevance, excerpt.passages().stream().map(index::vector).toList()));
                 }
             }
         }

@@ -59,9 +59,17 @@ record Excerpt(List<Passage> passages) {
         return precedes(next) && next.paragraph() == last().paragraph();
     }
 
-    /** The sentences as the body prints them: single-spaced, one space between sentences. */
+    /** The sentences as the body prints them, one space between sentences. */
     String text() {
-        return passages.stream().map(passage -> Words.singleSpaced(passage.text())).collect(Collectors.joining(" "));
+        return passages.stream().map(Excerpt::printed).collect(Collectors.joining(" "));
+    }
+
+    /**
+     * A source sentence as a draft prints it: word for word, single-spaced (extraction keeps the line breaks of a
+     * wrapped PDF line), without the source's {@link Dateline}.
+     */
+    static String printed(Passage sentence) {
+        return Dateline.strip(Words.singleSpaced(sentence.text()));
     }
 
     int words() {

@@ -12,8 +12,9 @@ import org.imprimatur.spi.ProviderConfig;
  *       the name its embedder reports;</li>
  *   <li>{@code lambda}: maximal marginal relevance's weight of relevance against novelty, in [0, 1] (default
  *       {@value #DEFAULT_LAMBDA});</li>
- *   <li>{@code relevance-floor}: the least cosine similarity to the brief a sentence needs to be used, in [0, 1]
- *       (default {@value #DEFAULT_RELEVANCE_FLOOR}).</li>
+ *   <li>{@code relevance-floor}: the least closeness to the brief (embedding cosine similarity, see
+ *       {@link CandidatePool}) an excerpt needs to be used, in [0, 1] (default {@value #DEFAULT_RELEVANCE_FLOOR}:
+ *       MiniLM puts unrelated English sentences below about 0.15 and a brief's own subject above 0.3).</li>
  * </ul>
  *
  * @param embeddingModel the embedding model's name
@@ -24,7 +25,7 @@ record GroundedSettings(String embeddingModel, double lambda, double relevanceFl
 
     static final String DEFAULT_EMBEDDING_MODEL = "all-MiniLM-L6-v2-q";
     static final double DEFAULT_LAMBDA = 0.7;
-    static final double DEFAULT_RELEVANCE_FLOOR = 0.3;
+    static final double DEFAULT_RELEVANCE_FLOOR = 0.2;
 
     static final GroundedSettings DEFAULTS =
             new GroundedSettings(DEFAULT_EMBEDDING_MODEL, DEFAULT_LAMBDA, DEFAULT_RELEVANCE_FLOOR);

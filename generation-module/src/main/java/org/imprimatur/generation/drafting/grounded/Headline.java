@@ -22,8 +22,6 @@ final class Headline {
     static final int MAX_WORDS = 14;
     private static final int MIN_WORDS = 4;
 
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}{3,}(?:[ .'-]+\\p{Lu}{2,})*(?:,[^—–]{0,40}?)?\\s*(?:\\([^)]*\\)\\s*)?(?:—|–|--|-)\\s+");
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern REPORTING_FRAME = Pattern.compile(
             "^[^,]{0,80}?\\b(?:said|says|announced|confirmed|reported)\\b[^,]{0,30}?\\bthat\\s+");
@@ -60,7 +58,7 @@ final class Headline {
     /** {@code sentence} condensed to a headline. */
     static String condense(String sentence) {
         String text = Words.singleSpaced(sentence);
-        text = DATELINE.matcher(text).replaceFirst("");
+        text = Dateline.strip(text);
         text = ASIDE.matcher(text).replaceAll("");
         text = unlessTooShort(text, REPORTING_FRAME.matcher(text).replaceFirst(""));
         text = unlessTooShort(text, TRAILING_ATTRIBUTION.matcher(text).replaceFirst(""));

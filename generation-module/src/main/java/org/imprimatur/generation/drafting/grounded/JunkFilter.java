@@ -1,12 +1,15 @@
 package org.imprimatur.generation.drafting.grounded;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.imprimatur.spi.source.Passage;
+
 /**
- * Tells which excerpts are not article material, whatever their similarity to the brief: fragments too short to
- * say anything, boilerplate (copyright, contact and cookie lines, newsletter calls, URLs), navigation trails, and
+ * Tells which excerpts are not article material, whatever their similarity to the brief: a press release's footer,
+ * fragments too short to say anything, boilerplate (copyright, contact and cookie lines, newsletter calls, URLs), navigation trails, and
  * lines without the shape of a sentence (headings, captions, lists of names). Extraction keeps all of these, and
  * the words of a footer ("Aldermoor Energy. All rights reserved.") can match a brief as well as the news does.
  *
@@ -27,6 +30,9 @@ final class JunkFilter {
             "forward-looking statements?", "[\\w.+-]+@[\\w-]+\\.[\\w.]+", "https?://", "\\bwww\\.",
             "\\b(?:tel|phone|fax|mobile)\\b\\.?\\s*:?\\s*\\+?\\d", "^#{3}", "\\babout us\\b"),
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTER_START = Pattern.compile(
+            "(?i)about [^.!?]{1,60}|notes? to editors:?|#{3}|-?\\s*ends\\s*-?"
+                    + "|(?:media|press) contacts?:?.*");
     private static final Pattern NAVIGATION = Pattern.compile("(?:\\s[|›>•]\\s.*){2,}");
     private static final String TRAILING_CLOSERS = "”\"»’')]";
     private static final String TERMINALS = ".!?…;";
@@ -42,6 +48,22 @@ final class JunkFilter {
             "let", "send", "sent", "show", "shown", "expect", "need", "want", "plan", "open", "close", "hope");
 
     private JunkFilter() {
+    }
+
+    /**
+     * A source's sentences up to its footer: press releases end with an "About the company" section, notes to
+     * editors or contacts, which describe the sender rather than the news. A footer starts at such a heading in the
+     * second half of the source.
+     *
+     * @param sentences one source's passages in text order
+     */
+    static List<Passage> withoutFooter(List<Passage> sentences) {
+        for (int i = sentences.size() / 2; i < sentences.size(); i++) {
+            if (FOOTER_START.matcher(Words.singleSpaced(sentences.get(i).text())).matches()) {
+                return sentences.subList(0, i);
+            }
+        }
+        return sentences;
     }
 
     static boolean isJunk(Excerpt excerpt) {

@@ -1,10 +1,15 @@
 package org.imprimatur.generation.drafting.grounded;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.imprimatur.spi.check.Span;
 import org.imprimatur.spi.source.Passage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,6 +39,31 @@ class JunkFilterTest {
             "“We hear them. We will plant it this spring,” he said."})
     void news(String sentence) {
         assertFalse(JunkFilter.isJunk(excerpt(sentence)), sentence);
+    }
+
+    @Test
+    void aPressReleaseEndsWhereItsAboutSectionBegins() {
+        List<Passage> release = passages("About 600 people toured the site on Tuesday.", "The farm has 112,000 panels.",
+                "Sheep graze between the rows.", "About the City of Aldermoor",
+                "Aldermoor is a city of 68,000 inhabitants.");
+
+        assertEquals(release.subList(0, 3), JunkFilter.withoutFooter(release));
+    }
+
+    @Test
+    void aSourceWithoutFooterIsKeptWhole() {
+        List<Passage> story = passages("The farm opened on Tuesday.", "It has 112,000 panels.",
+                "About 600 people toured the site on Tuesday.");
+
+        assertEquals(story, JunkFilter.withoutFooter(story));
+    }
+
+    private static List<Passage> passages(String... sentences) {
+        List<Passage> passages = new ArrayList<>();
+        for (String sentence : sentences) {
+            passages.add(new Passage("s", passages.size(), passages.size(), new Span(0, sentence.length()), sentence));
+        }
+        return passages;
     }
 
     private static Excerpt excerpt(String text) {
