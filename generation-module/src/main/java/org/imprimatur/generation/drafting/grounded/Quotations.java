@@ -22,7 +22,7 @@ final class Quotations {
     private static final int DIRECT_QUOTE_WORDS = 4;
 
     private static final Pattern SPEECH = Pattern.compile(
-            "\\b(?:according to|said|says|say|told|tells|added|adds|explained|explains|stated|states|announced"
+            "\\b(?:said|says|say|told|tells|added|adds|explained|explains|stated|states|announced"
                     + "|noted|notes|warned|warns|insisted|insists|asked|replied|wrote|writes|continued|commented"
                     + "|remarked|declared|acknowledged|admitted|argued|argues|claimed|claims|confirmed|stressed"
                     + "|recalled|promised|concluded)\\b",

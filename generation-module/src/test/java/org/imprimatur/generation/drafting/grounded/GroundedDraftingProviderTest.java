@@ -253,6 +253,12 @@ class GroundedDraftingProviderTest {
     }
 
     @Test
+    void aTargetShorterThanAnyRelevantSentenceIsAnError() {
+        DraftingException e = assertThrows(DraftingException.class, () -> draft(brief(5)));
+        assertTrue(e.getMessage().contains("longer draft"), e.getMessage());
+    }
+
+    @Test
     void anUnusableSettingStopsStartUp() {
         assertThrows(IllegalStateException.class,
                 () -> provider.init(key -> key.equals("lambda") ? Optional.of("1.5") : Optional.empty()));
