@@ -21,7 +21,7 @@ interface ChatProtocol {
     JsonObject request(JsonProvider json, String model, DraftPrompt prompt, double temperature, boolean stream);
 
     /**
-     * Reads a whole (not streamed) answer.
+     * Reads a whole (not streamed) answer; {@link ModelServer#post} has already refused one that reports an error.
      *
      * @throws DraftingException if it is not an answer of this API
      */

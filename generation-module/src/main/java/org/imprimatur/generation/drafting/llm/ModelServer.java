@@ -162,16 +162,14 @@ public final class ModelServer {
         if (head.status() < 200 || head.status() > 299) {
             throw failures.forStatus(head.status(), head.headers(), errorBody(lines));
         }
-        boolean started = false;
         while (true) {
             Event event = lines.next();
             if (event instanceof End) {
                 return;
             }
             if (!(event instanceof Line line)) {
-                throw failure(event, started);
+                throw failure(event, true);
             }
-            started = true;
             boolean enough;
             try {
                 enough = handler.accept(line.text());
@@ -199,12 +197,12 @@ public final class ModelServer {
         return body.toString();
     }
 
-    private DraftingException failure(Event event, boolean answerStarted) {
+    private DraftingException failure(Event event, boolean answering) {
         if (event instanceof Failed failed) {
-            return failures.forTransport(failed.cause(), answerStarted);
+            return failures.forTransport(failed.cause(), answering);
         }
         if (event instanceof TimedOut) {
-            return failures.timedOut(answerStarted);
+            return failures.timedOut(answering);
         }
         throw new IllegalStateException("Unexpected exchange event " + event);
     }

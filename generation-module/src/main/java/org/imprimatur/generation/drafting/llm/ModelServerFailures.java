@@ -69,15 +69,19 @@ final class ModelServerFailures {
         };
     }
 
-    /** The exception for a failure of the exchange itself: no connection, a time-out, a connection that broke. */
-    DraftingException forTransport(Throwable failure, boolean answerStarted) {
+    /**
+     * The exception for a failure of the exchange itself: no connection, a time-out, a connection that broke.
+     *
+     * @param answering whether the server had begun to answer (its status line had arrived)
+     */
+    DraftingException forTransport(Throwable failure, boolean answering) {
         String server = "the model server at " + config.origin();
         if (failure instanceof HttpConnectTimeoutException) {
             return new ProviderUnavailableException("Could not connect to " + server + " within "
                     + seconds(config.connectTimeout()), failure);
         }
         if (failure instanceof HttpTimeoutException) {
-            return timedOut(answerStarted);
+            return timedOut(answering);
         }
         if (failure instanceof ConnectException) {
             return new ProviderUnavailableException("Could not connect to " + server + " (is it running and reachable?)", failure);
@@ -88,16 +92,16 @@ final class ModelServerFailures {
                     + "; check its certificate and " + config.key("base-url"), failure);
         }
         String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : quote(failure.getMessage());
-        return answerStarted
+        return answering
                 ? new ProviderUnavailableException("The connection to " + server + " broke off in the middle of the answer ("
                         + detail + ")", failure)
                 : new ProviderUnavailableException("The connection to " + server + " failed (" + detail + ")", failure);
     }
 
-    /** The whole exchange took longer than the configured time-out. */
-    ProviderUnavailableException timedOut(boolean answerStarted) {
+    /** The whole exchange took longer than the configured time-out; {@code answering} as for {@link #forTransport}. */
+    ProviderUnavailableException timedOut(boolean answering) {
         return new ProviderUnavailableException("The model server at " + config.origin() + " did not "
-                + (answerStarted ? "finish its answer" : "answer") + " within " + seconds(config.timeout())
+                + (answering ? "finish its answer" : "answer") + " within " + seconds(config.timeout())
                 + " (" + config.key("timeout") + ")");
     }
 
