@@ -44,7 +44,7 @@ final class ModelServerFailures {
 
     /** The exception for an answer with a status outside 2xx; {@code body} is the start of what came with it. */
     DraftingException forStatus(int status, HttpHeaders headers, String body) {
-        String server = "the model server at " + config.origin();
+        String server = "The model server at " + config.origin();
         String said = serverMessage(body).map(message -> ": " + message).orElse("");
         return switch (status) {
             case 401 -> new DraftingException(server + " refused the API key (401)" + said + "; check " + config.key("api-key"));
@@ -114,7 +114,7 @@ final class ModelServerFailures {
     /** The server sent something that is not the JSON its API promises. */
     DraftingException malformed(String what) {
         return new DraftingException("The model server at " + config.origin() + " sent " + what
-                + ", not an answer of the API Imprimatur speaks; check " + config.key("base-url"));
+                + "; check that " + config.key("base-url") + " is the address of the API this provider speaks");
     }
 
     /** Text the server sent, made safe to put in a message. */
@@ -143,7 +143,7 @@ final class ModelServerFailures {
         }
     }
 
-    /** The error message in an answer object, if it is an error: OpenAI's or Ollama's form, or a bare message. */
+    /** The message of an answer object that reports an error, in OpenAI's or Ollama's form. */
     Optional<String> errorIn(JsonObject answer) {
         if (answer.get("error") instanceof JsonObject error && error.get("message") instanceof JsonString message) {
             return Optional.of(quote(message.getString()));

@@ -27,7 +27,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class ResponseLines implements Flow.Subscriber<String> {
 
-    /** What the exchange delivers, in order: a {@link Head}, then {@link Line}s, then {@link End} or {@link Failed}. */
+    /**
+     * What the exchange delivers, in order: a {@link Head}, then {@link Line}s, then {@link End}, {@link Failed} or
+     * {@link TimedOut}; or {@link Failed} or {@link TimedOut} alone when no answer came.
+     */
     sealed interface Event permits Head, Line, End, Failed, TimedOut {
     }
 
