@@ -83,7 +83,8 @@ public final class ModelServer {
             answer.append(line).append('\n');
             return false;
         });
-        JsonObject parsed = parse(answer.toString(), answer.isEmpty() ? "an empty answer" : "an answer that is not a JSON object");
+        JsonObject parsed = parse(answer.toString(),
+                answer.isEmpty() ? "an empty answer" : "an answer that is not a JSON object");
         failures.rejectError(parsed);
         return parsed;
     }

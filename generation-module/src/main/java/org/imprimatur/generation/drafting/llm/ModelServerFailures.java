@@ -32,7 +32,9 @@ import org.imprimatur.spi.drafting.ProviderUnavailableException;
 final class ModelServerFailures {
 
     private static final int QUOTED_CHARACTERS = 300;
-    private static final Pattern RETRY_AFTER = Pattern.compile("\\d{1,9}|[A-Za-z]{3}, \\d{2} [A-Za-z]{3} \\d{4} [0-9:]{8} GMT");
+    /** Retry-After is seconds or an HTTP date; anything else is not passed on into a message. */
+    private static final Pattern RETRY_AFTER =
+            Pattern.compile("\\d{1,9}|[A-Za-z]{3}, \\d{2} [A-Za-z]{3} \\d{4} [0-9:]{8} GMT");
 
     private final ModelServerConfig config;
     private final JsonProvider json;
@@ -47,7 +49,8 @@ final class ModelServerFailures {
         String server = "The model server at " + config.origin();
         String said = serverMessage(body).map(message -> ": " + message).orElse("");
         return switch (status) {
-            case 401 -> new DraftingException(server + " refused the API key (401)" + said + "; check " + config.key("api-key"));
+            case 401 -> new DraftingException(server + " refused the API key (401)" + said + "; check "
+                    + config.key("api-key"));
             case 403 -> new DraftingException(server + " denied access (403)" + said + "; check " + config.key("api-key")
                     + " and the key's permissions for this model");
             case 404 -> new DraftingException(server + " knows no such endpoint or model (404)" + said + "; check "
@@ -63,8 +66,9 @@ final class ModelServerFailures {
                 if (status >= 400) {
                     yield new DraftingException(server + " rejected the request (" + status + ")" + said);
                 }
+                String location = headers.firstValue("Location").map(to -> " (it points to " + quote(to) + ")").orElse("");
                 yield new DraftingException(server + " answered with status " + status + " instead of a result; check "
-                        + config.key("base-url") + headers.firstValue("Location").map(to -> " (it points to " + quote(to) + ")").orElse(""));
+                        + config.key("base-url") + location);
             }
         };
     }
@@ -84,7 +88,8 @@ final class ModelServerFailures {
             return timedOut(answering);
         }
         if (failure instanceof ConnectException) {
-            return new ProviderUnavailableException("Could not connect to " + server + " (is it running and reachable?)", failure);
+            return new ProviderUnavailableException("Could not connect to " + server + " (is it running and reachable?)",
+                    failure);
         }
         if (failure instanceof SSLException) {
             // A certificate the JVM does not trust will not become trusted by trying again.

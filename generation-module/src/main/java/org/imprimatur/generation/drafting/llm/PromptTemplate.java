@@ -49,7 +49,8 @@ final class PromptTemplate {
     static PromptTemplate load(String name) {
         Matcher parts = NAME.matcher(name);
         if (!parts.matches()) {
-            throw new IllegalStateException("A prompt template is named <id>.v<version>, e.g. article-draft.v1, not '" + name + "'");
+            throw new IllegalStateException("A prompt template is named <id>.v<version>, e.g. article-draft.v1, not '"
+                    + name + "'");
         }
         String text;
         try (InputStream in = PromptTemplate.class.getResourceAsStream(FOLDER + name + ".txt")) {
