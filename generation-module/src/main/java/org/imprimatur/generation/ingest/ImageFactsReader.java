@@ -3,8 +3,6 @@ package org.imprimatur.generation.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import com.adobe.internal.xmp.XMPConst;
 import com.adobe.internal.xmp.XMPException;
@@ -28,7 +26,7 @@ import org.apache.tika.metadata.TIFF;
  */
 final class ImageFactsReader {
 
-    static final String IPTC_EXTENSION_NS = "http://iptc.org/std/Iptc4xmpExt/2008-02-29/";
+    private static final String IPTC_EXTENSION_NS = "http://iptc.org/std/Iptc4xmpExt/2008-02-29/";
 
     private static final byte[] C2PA_DESCRIPTION_BOX = "jumdc2pa".getBytes(StandardCharsets.US_ASCII);
 
@@ -36,13 +34,16 @@ final class ImageFactsReader {
     }
 
     /**
-     * @throws IOException if the file cannot be read (metadata it cannot make sense of just leaves facts blank)
+     * The facts; metadata the reader cannot make sense of leaves them blank rather than failing, as Tika has parsed
+     * the image already.
+     *
+     * @throws IOException if the bytes cannot be read
      */
-    static ImageFacts read(Path image, Metadata tikaMetadata) throws IOException {
+    static ImageFacts read(SpooledSource image, Metadata tikaMetadata) throws IOException {
         String digitalSourceType = "";
         String software = "";
-        try {
-            com.drew.metadata.Metadata found = ImageMetadataReader.readMetadata(image.toFile());
+        try (InputStream in = image.newInputStream()) {
+            com.drew.metadata.Metadata found = ImageMetadataReader.readMetadata(in, image.size());
             for (XmpDirectory xmp : found.getDirectoriesOfType(XmpDirectory.class)) {
                 digitalSourceType = firstNonBlank(digitalSourceType, property(xmp.getXMPMeta(), IPTC_EXTENSION_NS,
                         "DigitalSourceType"));
@@ -51,19 +52,19 @@ final class ImageFactsReader {
             for (ExifIFD0Directory exif : found.getDirectoriesOfType(ExifIFD0Directory.class)) {
                 software = firstNonBlank(software, exif.getString(ExifIFD0Directory.TAG_SOFTWARE));
             }
-        } catch (ImageProcessingException unreadable) {
-            // Tika parsed the image; metadata-extractor not finding its way through it only leaves these blank.
+        } catch (ImageProcessingException | IOException | RuntimeException unreadable) {
+            // Malformed metadata (metadata-extractor reports it in all three ways): the facts stay blank.
         }
         return new ImageFacts(dimension(tikaMetadata, TIFF.IMAGE_WIDTH), dimension(tikaMetadata, TIFF.IMAGE_LENGTH),
                 carriesContentCredentials(image), digitalSourceType, software);
     }
 
     /** Whether the bytes contain a C2PA manifest store's JUMBF description box. */
-    static boolean carriesContentCredentials(Path file) throws IOException {
+    static boolean carriesContentCredentials(SpooledSource image) throws IOException {
         byte[] signature = C2PA_DESCRIPTION_BOX;
         byte[] buffer = new byte[64 * 1024];
         int kept = 0; // bytes carried over from the previous read, so a signature across two reads is found
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = image.newInputStream()) {
             int n;
             while ((n = in.read(buffer, kept, buffer.length - kept)) != -1) {
                 int end = kept + n;

@@ -21,7 +21,8 @@ import org.imprimatur.generation.ingest.SourceRejectedException.Reason;
  * say about their making ({@link ImageFacts}). Hostile files are refused with a reason rather than allowed to cost
  * the server: see {@link ExtractionLimits} and {@link SourceRejectedException.Reason}.
  *
- * <p>Detection and parsing run on a small pool of worker threads so that a parse can be given a deadline; at the
+ * <p>The bytes are read once, into memory up to 4 MB and into a private temporary file beyond that, which is deleted
+ * when the call returns. Detection and parsing run on a small pool of worker threads so that a parse can be given a deadline; at the
  * deadline the worker is interrupted and the caller gets {@code TIMEOUT} at once. (Tika's parsers notice the
  * interruption at their next piece of output.) Time spent waiting for a free worker counts against the deadline.
  *

@@ -1,30 +1,40 @@
 package org.imprimatur.generation.ingest;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 
+import org.apache.commons.io.output.DeferredFileOutputStream;
+import org.apache.tika.io.TikaInputStream;
 import org.imprimatur.generation.ingest.SourceRejectedException.Reason;
 import org.imprimatur.spi.content.Sha256;
 
 /**
- * A source's bytes copied to a private temporary file, with their digest and size taken on the way. Parsers get
- * random access to the file (PDF cross-references, ZIP central directories) without the bytes ever being held in
- * memory whole. Closing deletes the file.
+ * A source's bytes, copied once with their digest and size taken on the way: in memory while small, else in a
+ * private temporary file, so a large source is never held in memory whole and parsers that need random access (PDF
+ * cross-references, ZIP central directories) get a file. Closing deletes the file.
  */
 final class SpooledSource implements AutoCloseable {
 
+    /**
+     * Sources up to this size stay in memory. Reading them from a file would cost more than keeping them: Tika's
+     * file-backed streams take a lock per byte, which byte-wise parsers (RTF, mail) pay for on every byte.
+     */
+    static final int IN_MEMORY_BYTES = 4 * 1024 * 1024;
+
     private static final int BUFFER = 64 * 1024;
 
-    private final Path file;
+    private final DeferredFileOutputStream copy;
+    private final byte[] inMemory;
     private final Sha256 sha256;
     private final long size;
 
-    private SpooledSource(Path file, Sha256 sha256, long size) {
-        this.file = file;
+    private SpooledSource(DeferredFileOutputStream copy, Sha256 sha256, long size) {
+        this.copy = copy;
+        this.inMemory = copy.isInMemory() ? copy.getData() : null;
         this.sha256 = sha256;
         this.size = size;
     }
@@ -37,12 +47,16 @@ final class SpooledSource implements AutoCloseable {
      * @throws IOException             if the temporary file cannot be written
      */
     static SpooledSource copy(InputStream in, long maxBytes) throws IOException, SourceRejectedException {
-        Path file = Files.createTempFile("imprimatur-source-", ".bin"); // owner-only on POSIX
+        DeferredFileOutputStream copy = DeferredFileOutputStream.builder()
+                .setThreshold(IN_MEMORY_BYTES)
+                .setPrefix("imprimatur-source-") // a temporary file, owner-only on POSIX
+                .setSuffix(".bin")
+                .get();
         try {
             MessageDigest digest = Sha256.newDigest();
             long size = 0;
             byte[] buffer = new byte[BUFFER];
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (copy) {
                 int n;
                 while ((n = read(in, buffer, (int) Math.min(buffer.length, maxBytes + 1 - size))) != -1) {
                     size += n;
@@ -51,15 +65,15 @@ final class SpooledSource implements AutoCloseable {
                                 "The file is larger than the " + Sizes.describe(maxBytes) + " allowed");
                     }
                     digest.update(buffer, 0, n);
-                    out.write(buffer, 0, n);
+                    copy.write(buffer, 0, n);
                 }
             }
             if (size == 0) {
                 throw new SourceRejectedException(Reason.EMPTY, "The file is empty");
             }
-            return new SpooledSource(file, Sha256.fromDigest(digest.digest()), size);
+            return new SpooledSource(copy, Sha256.fromDigest(digest.digest()), size);
         } catch (IOException | SourceRejectedException | RuntimeException e) {
-            Files.deleteIfExists(file);
+            delete(copy);
             throw e;
         }
     }
@@ -72,8 +86,14 @@ final class SpooledSource implements AutoCloseable {
         }
     }
 
-    Path file() {
-        return file;
+    /** A fresh Tika stream over the bytes; the caller closes it. */
+    TikaInputStream open() throws IOException {
+        return inMemory != null ? TikaInputStream.get(inMemory) : TikaInputStream.get(copy.getPath());
+    }
+
+    /** A fresh plain stream over the bytes; the caller closes it. */
+    InputStream newInputStream() throws IOException {
+        return inMemory != null ? new ByteArrayInputStream(inMemory) : Files.newInputStream(copy.getPath());
     }
 
     Sha256 sha256() {
@@ -84,9 +104,18 @@ final class SpooledSource implements AutoCloseable {
         return size;
     }
 
-    /** Deletes the copy; if the platform will not (Windows, while a timed-out parser still holds it), at exit. */
+    /** Deletes the temporary file, if there is one. */
     @Override
     public void close() {
+        delete(copy);
+    }
+
+    /** Deletes the copy's file, or, where the platform will not while a timed-out parser still reads it, at exit. */
+    private static void delete(DeferredFileOutputStream copy) {
+        Path file = copy.getPath();
+        if (file == null || copy.isInMemory()) {
+            return;
+        }
         try {
             Files.deleteIfExists(file);
         } catch (IOException stillOpen) {

@@ -59,10 +59,10 @@ final class TikaExtraction {
     }
 
     ExtractedSource extract(SpooledSource source, String fileName) throws SourceRejectedException, IOException {
-        try (TikaInputStream in = TikaInputStream.get(source.file())) {
+        try (TikaInputStream in = source.open()) {
             MediaType type = typeCheck.accept(in, fileName);
             if (tika.getMediaTypeRegistry().isSpecializationOf(type, MediaType.APPLICATION_ZIP)) {
-                inflationGuard.check(source.file());
+                inflationGuard.check(in.getPath()); // the file the parser will open too
             }
             Metadata metadata = new Metadata();
             if (fileName != null && !fileName.isBlank()) {
@@ -112,7 +112,7 @@ final class TikaExtraction {
             title = fileName == null ? "" : fileName.strip();
         }
         return new ExtractedSource(title.strip(), type.toString(), body, asMap(metadata), source.sha256(), source.size(),
-                image ? ImageFactsReader.read(source.file(), metadata) : null);
+                image ? ImageFactsReader.read(source, metadata) : null);
     }
 
     private static Map<String, String> asMap(Metadata metadata) {

@@ -9,8 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,6 +165,28 @@ class SourceExtractorFormatsTest {
         assertEquals("image/jpeg", source.mediaType());
         assertTrue(source.image().contentCredentials());
         assertEquals(40, source.image().width());
+    }
+
+    @Test
+    void aSourceTooLargeToKeepInMemoryIsReadFromATemporaryFileThatIsThenDeleted() throws Exception {
+        String line = SENTENCE + "\n";
+        byte[] text = TestFiles.utf8(line.repeat(SpooledSource.IN_MEMORY_BYTES / line.length() + 1000));
+        assertTrue(text.length > SpooledSource.IN_MEMORY_BYTES);
+        Set<Path> before = spooledFiles();
+
+        ExtractedSource source = extract(text, "long.txt");
+
+        assertEquals(new String(text, StandardCharsets.UTF_8).strip(), source.text());
+        assertEquals(text.length, source.byteSize());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text)), source.sha256().hex());
+        assertEquals(before, spooledFiles());
+    }
+
+    private static Set<Path> spooledFiles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("imprimatur-source-"))
+                    .collect(Collectors.toSet());
+        }
     }
 
     @Test
