@@ -39,6 +39,7 @@ import org.imprimatur.spi.content.Sha256;
  */
 public final class SentenceEmbedder implements AutoCloseable {
 
+    /** The sentence-transformers limit for this model (its tokenizer.json says 128; the model takes up to 512). */
     static final int MAX_TOKENS = 256;
     static final int BATCH_SIZE = 32;
 
@@ -87,18 +88,37 @@ public final class SentenceEmbedder implements AutoCloseable {
         WordPieceTokenizer tokenizer = WordPieceTokenizer.fromTokenizerJson(ClasspathModels.MINILM_TOKENIZER);
         byte[] model = ClasspathModels.bytes(ClasspathModels.MINILM_ONNX);
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        try (OrtSession.SessionOptions options = sessionOptions()) {
             OrtSession session = environment.createSession(model, options);
             try {
                 return new SentenceEmbedder(environment, session, tokenizer, Sha256.of(model));
             } catch (RuntimeException | OrtException e) {
-                session.close();
+                try {
+                    session.close();
+                } catch (OrtException closing) {
+                    e.addSuppressed(closing);
+                }
                 throw e;
             }
         } catch (OrtException e) {
             throw new NlpModelException(NlpModelException.Reason.UNREADABLE,
                     MODEL_NAME + " could not be loaded into ONNX Runtime: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * How the model runs: fully optimised, and with threads that sleep as soon as a batch is done instead of spinning
+     * in wait for the next one, which in an application server would take the CPU from every other request.
+     */
+    static OrtSession.SessionOptions sessionOptions() throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        try {
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            return options;
+        } catch (OrtException e) {
+            options.close();
+            throw e;
         }
     }
 

@@ -1,5 +1,6 @@
 package org.imprimatur.nlp;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -68,7 +69,7 @@ final class WordPieceTokenizer {
                 vocabulary.put(entry.getKey(), ((JsonNumber) entry.getValue()).intValueExact());
             }
             return new WordPieceTokenizer(vocabulary);
-        } catch (JsonException | ClassCastException | ArithmeticException | java.io.IOException e) {
+        } catch (JsonException | ClassCastException | ArithmeticException | IOException e) {
             throw new NlpModelException(NlpModelException.Reason.UNREADABLE,
                     "The tokenizer " + resource + " could not be read: " + e.getMessage(), e);
         }
