@@ -37,6 +37,15 @@ public interface Provider extends AutoCloseable {
         return 0;
     }
 
+    /**
+     * Whether this provider sends data out of this process, to a model server or another web service. Imprimatur
+     * guards such calls with a time limit, retries and a circuit breaker, and shows administrators which providers
+     * would let an article or a source leave the building.
+     */
+    default boolean remote() {
+        return false;
+    }
+
     /** Releases what {@link #init(ProviderConfig)} acquired. Must not throw. */
     @Override
     default void close() {

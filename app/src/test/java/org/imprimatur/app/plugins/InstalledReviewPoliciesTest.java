@@ -31,6 +31,7 @@ class InstalledReviewPoliciesTest {
     private static final ProposedTransition APPROVAL = new ProposedTransition(
             new ContentItemView(ID, ItemState.IN_REVIEW, "alice", new RevisionView(ID, ContentKind.ARTICLE, 1,
                     "Title", "Body.", new ModelCard("grounded", "m", "1", Map.of(), Sha256.ofUtf8("p"), List.of()),
+                    List.of(),
                     "alice", Instant.EPOCH)),
             ReviewAction.APPROVE, new Actor("bob", Set.of(Role.REVIEWER)), List.of());
 

@@ -1,6 +1,9 @@
 package org.imprimatur.spi.content;
 
 import java.time.Instant;
+import java.util.List;
+
+import org.imprimatur.spi.source.Attribution;
 
 /**
  * One revision of a content item as extensions see it: immutable, detached from persistence.
@@ -11,9 +14,11 @@ import java.time.Instant;
  * @param title     the headline
  * @param body      the article text (plain text); for images, the caption
  * @param modelCard what generated it
+ * @param attributions where each sentence of the body came from
  * @param author    the user name of whoever submitted or wrote this revision
  * @param createdAt when the revision was made
  */
 public record RevisionView(ItemId itemId, ContentKind kind, int number, String title, String body,
-                           ModelCard modelCard, String author, Instant createdAt) {
+                           ModelCard modelCard, List<Attribution> attributions, String author,
+                           Instant createdAt) {
 }

@@ -22,6 +22,8 @@ public enum ProvenanceEventType {
     LEDGER_KEY_ROTATED,
     /** A source was ingested: its digest, origin, media type and rights. */
     SOURCE_INGESTED,
+    /** An editor changed what the newsroom may do with a source (credit line, licence, embargo). */
+    SOURCE_RIGHTS_CHANGED,
     /** An editor asked for a draft or an image; the payload holds the brief or prompt and the provider. */
     GENERATION_STARTED,
     /** A provider produced a draft; the payload holds the model card and a summary of its attributions. */

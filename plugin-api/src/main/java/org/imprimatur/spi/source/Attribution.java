@@ -1,6 +1,10 @@
 package org.imprimatur.spi.source;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.imprimatur.spi.check.Evidence;
@@ -19,6 +23,24 @@ public record Attribution(Span sentence, List<Evidence> sources) {
     public Attribution {
         Objects.requireNonNull(sentence, "sentence");
         sources = List.copyOf(sources);
+    }
+
+    /**
+     * The attribution as plain values, the form in which the ledger records it: spans as {@code [start, end]},
+     * scores rounded to four decimals so that the record does not depend on floating-point printing.
+     */
+    public Map<String, Object> asMap() {
+        List<Map<String, Object>> refs = sources.stream().map(evidence -> {
+            Map<String, Object> ref = new LinkedHashMap<>();
+            ref.put("sourceId", evidence.sourceId());
+            ref.put("passage", List.of(evidence.passage().start(), evidence.passage().end()));
+            ref.put("score", BigDecimal.valueOf(evidence.score()).setScale(4, RoundingMode.HALF_EVEN));
+            return ref;
+        }).toList();
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("sentence", List.of(sentence.start(), sentence.end()));
+        map.put("sources", refs);
+        return map;
     }
 
     /** Whether the sentence rests on no source at all. */

@@ -32,6 +32,9 @@ public interface SourcePassages {
      */
     List<float[]> embed(List<String> texts);
 
+    /** The name of the model the vectors come from, as model cards record it, e.g. {@code all-MiniLM-L6-v2-q}. */
+    String embeddingModel();
+
     /** The cosine similarity of two unit-length vectors, clamped to [0, 1] (opposite meanings count as unrelated). */
     static double similarity(float[] a, float[] b) {
         if (a.length != b.length) {

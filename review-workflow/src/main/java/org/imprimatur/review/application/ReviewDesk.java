@@ -27,6 +27,7 @@ import org.imprimatur.spi.policy.ReviewAction;
 import org.imprimatur.spi.provenance.ProvenanceEvent;
 import org.imprimatur.spi.provenance.ProvenanceEventType;
 import org.imprimatur.spi.provenance.ProvenanceRecorder;
+import org.imprimatur.spi.source.Attribution;
 
 /**
  * The review desk's use cases. Each runs in one transaction with the ledger entry that records it, so a change
@@ -51,7 +52,7 @@ public class ReviewDesk {
     @Transactional
     public ContentItem submit(SubmitArticle submission, Actor requester) {
         ContentItem item = ContentItem.submit(submission.kind(), submission.title(), submission.body(),
-                submission.modelCard(), requester, now());
+                submission.modelCard(), submission.attributions(), requester, now());
         items.add(item);
         Revision revision = item.currentRevision();
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -60,6 +61,7 @@ public class ReviewDesk {
         payload.put("title", revision.title());
         payload.put("bodySha256", revision.bodySha256().hex());
         payload.put("modelCard", revision.modelCard().asMap());
+        payload.put("attributions", revision.attributions().stream().map(Attribution::asMap).toList());
         provenance.record(new ProvenanceEvent(ProvenanceEventType.ITEM_SUBMITTED, requester.name(),
                 item.id().toString(), payload));
         return item;

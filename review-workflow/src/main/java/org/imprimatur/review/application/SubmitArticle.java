@@ -1,15 +1,24 @@
 package org.imprimatur.review.application;
 
+import java.util.List;
+
 import org.imprimatur.spi.content.ContentKind;
 import org.imprimatur.spi.content.ModelCard;
+import org.imprimatur.spi.source.Attribution;
 
 /**
  * A request to put AI-generated content into review.
  *
- * @param kind      article or image
- * @param title     the headline
- * @param body      the text
- * @param modelCard what generated it
+ * @param kind         article or image
+ * @param title        the headline
+ * @param body         the text
+ * @param modelCard    what generated it
+ * @param attributions where each sentence of the body came from; empty when the generator could not say
  */
-public record SubmitArticle(ContentKind kind, String title, String body, ModelCard modelCard) {
+public record SubmitArticle(ContentKind kind, String title, String body, ModelCard modelCard,
+                            List<Attribution> attributions) {
+
+    public SubmitArticle {
+        attributions = attributions == null ? List.of() : List.copyOf(attributions);
+    }
 }

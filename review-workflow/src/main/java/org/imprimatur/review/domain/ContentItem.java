@@ -27,6 +27,7 @@ import org.imprimatur.spi.content.ItemId;
 import org.imprimatur.spi.content.ItemState;
 import org.imprimatur.spi.content.ModelCard;
 import org.imprimatur.spi.policy.ReviewAction;
+import org.imprimatur.spi.source.Attribution;
 
 /**
  * An AI-generated article or image on its way through review: its state, its revisions and who did what.
@@ -107,7 +108,7 @@ public class ContentItem {
      * @throws TransitionRefusedException if the requester is no editor or the content is incomplete
      */
     public static ContentItem submit(ContentKind kind, String title, String body, ModelCard modelCard,
-                                     Actor requester, Instant now) {
+                                     List<Attribution> attributions, Actor requester, Instant now) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(modelCard, "modelCard");
         if (!requester.hasRole(Role.EDITOR)) {
@@ -117,7 +118,7 @@ public class ContentItem {
         requireText(body, "body");
         requireTitleLength(title);
         ContentItem item = new ContentItem(kind, requester, now);
-        item.revisions.add(new Revision(item, 1, title, body, modelCard, requester.name(), now));
+        item.revisions.add(new Revision(item, 1, title, body, modelCard, attributions, requester.name(), now));
         return item;
     }
 
@@ -203,7 +204,7 @@ public class ContentItem {
         Revision previous = currentRevision();
         // A human edit keeps the model card: the text still descends from what that model generated.
         Revision revision = new Revision(this, previous.number() + 1, title, body, previous.modelCard(),
-                author.name(), now);
+                previous.attributionsKeptIn(body), author.name(), now);
         revisions.add(revision);
         approvedBy = null;
         state = ItemState.IN_REVIEW;

@@ -1,6 +1,8 @@
 package org.imprimatur.review.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -13,10 +15,13 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.imprimatur.review.infrastructure.AttributionsConverter;
 import org.imprimatur.review.infrastructure.ModelCardConverter;
+import org.imprimatur.spi.check.Span;
 import org.imprimatur.spi.content.ModelCard;
 import org.imprimatur.spi.content.RevisionView;
 import org.imprimatur.spi.content.Sha256;
+import org.imprimatur.spi.source.Attribution;
 
 /** One version of an item's text. Revisions are never changed once written; an edit makes a new one. */
 @Entity
@@ -49,6 +54,11 @@ public class Revision {
     @Column(name = "model_card", nullable = false, updatable = false)
     private ModelCard modelCard;
 
+    @Lob
+    @Convert(converter = AttributionsConverter.class)
+    @Column(name = "attributions", nullable = false, updatable = false)
+    private List<Attribution> attributions;
+
     @Column(name = "author", nullable = false, updatable = false, length = 200)
     private String author;
 
@@ -59,8 +69,8 @@ public class Revision {
         // for JPA
     }
 
-    Revision(ContentItem item, int number, String title, String body, ModelCard modelCard, String author,
-             Instant createdAt) {
+    Revision(ContentItem item, int number, String title, String body, ModelCard modelCard,
+             List<Attribution> attributions, String author, Instant createdAt) {
         this.id = UUID.randomUUID().toString();
         this.item = item;
         this.number = number;
@@ -68,6 +78,7 @@ public class Revision {
         this.body = body;
         this.bodySha256 = Sha256.ofUtf8(body).hex();
         this.modelCard = Objects.requireNonNull(modelCard, "modelCard");
+        this.attributions = List.copyOf(attributions);
         this.author = author;
         this.createdAt = createdAt;
     }
@@ -93,6 +104,32 @@ public class Revision {
         return modelCard;
     }
 
+    /** Where each sentence of the body came from; sentences a person wrote have none. */
+    public List<Attribution> attributions() {
+        return attributions;
+    }
+
+    /**
+     * The attributions that still hold for {@code newBody}: a sentence kept word for word keeps its sources, at
+     * its new place; a sentence someone rewrote is theirs and has none.
+     */
+    List<Attribution> attributionsKeptIn(String newBody) {
+        List<Attribution> kept = new ArrayList<>();
+        int searchFrom = 0;
+        for (Attribution attribution : attributions) {
+            String sentence = attribution.sentence().of(body);
+            int at = newBody.indexOf(sentence, searchFrom);
+            if (at < 0) {
+                at = newBody.indexOf(sentence);
+            }
+            if (at >= 0) {
+                kept.add(new Attribution(new Span(at, at + sentence.length()), attribution.sources()));
+                searchFrom = at + sentence.length();
+            }
+        }
+        return kept;
+    }
+
     public String author() {
         return author;
     }
@@ -102,6 +139,6 @@ public class Revision {
     }
 
     public RevisionView view() {
-        return new RevisionView(item.id(), item.kind(), number, title, body, modelCard, author, createdAt);
+        return new RevisionView(item.id(), item.kind(), number, title, body, modelCard, attributions, author, createdAt);
     }
 }

@@ -17,17 +17,19 @@ import java.util.stream.Stream;
 import org.imprimatur.review.domain.TransitionRefusedException.Reason;
 import org.imprimatur.spi.Actor;
 import org.imprimatur.spi.Role;
+import org.imprimatur.spi.check.Evidence;
+import org.imprimatur.spi.check.Span;
 import org.imprimatur.spi.content.ContentKind;
 import org.imprimatur.spi.content.ItemState;
 import org.imprimatur.spi.content.ModelCard;
 import org.imprimatur.spi.content.Sha256;
 import org.imprimatur.spi.policy.ReviewAction;
+import org.imprimatur.spi.source.Attribution;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -107,7 +109,7 @@ class ContentItemTest {
         @ValueSource(strings = {" ", "\t\n  "})
         void submissionWithoutTitleIsIncomplete(String blankTitle) {
             TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
-                    () -> ContentItem.submit(ContentKind.ARTICLE, blankTitle, BODY, MODEL_CARD, EDITOR,
+                    () -> ContentItem.submit(ContentKind.ARTICLE, blankTitle, BODY, MODEL_CARD, List.of(), EDITOR,
                             SUBMITTED_AT));
             assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
         }
@@ -117,7 +119,7 @@ class ContentItemTest {
         @ValueSource(strings = {" ", "\t\n  "})
         void submissionWithoutBodyIsIncomplete(String blankBody) {
             TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
-                    () -> ContentItem.submit(ContentKind.ARTICLE, TITLE, blankBody, MODEL_CARD, EDITOR,
+                    () -> ContentItem.submit(ContentKind.ARTICLE, TITLE, blankBody, MODEL_CARD, List.of(), EDITOR,
                             SUBMITTED_AT));
             assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
         }
@@ -126,7 +128,7 @@ class ContentItemTest {
         void titleOfTheMaximumLengthIsAccepted() {
             String longest = "t".repeat(ContentItem.MAX_TITLE_LENGTH);
 
-            ContentItem item = ContentItem.submit(ContentKind.ARTICLE, longest, BODY, MODEL_CARD, EDITOR,
+            ContentItem item = ContentItem.submit(ContentKind.ARTICLE, longest, BODY, MODEL_CARD, List.of(), EDITOR,
                     SUBMITTED_AT);
 
             assertEquals(longest, item.currentRevision().title());
@@ -137,7 +139,7 @@ class ContentItemTest {
             String tooLong = "t".repeat(ContentItem.MAX_TITLE_LENGTH + 1);
 
             TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
-                    () -> ContentItem.submit(ContentKind.ARTICLE, tooLong, BODY, MODEL_CARD, EDITOR,
+                    () -> ContentItem.submit(ContentKind.ARTICLE, tooLong, BODY, MODEL_CARD, List.of(), EDITOR,
                             SUBMITTED_AT));
 
             assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
@@ -466,6 +468,28 @@ class ContentItemTest {
         }
 
         @Test
+        void sentencesKeptWordForWordKeepTheirSourcesAndRewrittenOnesHaveNone() {
+            String kept = "The council voted 7 to 4.";
+            String rewritten = "It meets again in May.";
+            String body = kept + " " + rewritten;
+            Evidence release = new Evidence("release", new Span(10, 35), "The council voted 7 to 4.", 0.97);
+            Evidence minutes = new Evidence("minutes", new Span(0, 22), "The council meets in May.", 0.81);
+            ContentItem item = ContentItem.submit(ContentKind.ARTICLE, TITLE, body, MODEL_CARD, List.of(
+                    new Attribution(new Span(0, kept.length()), List.of(release)),
+                    new Attribution(new Span(kept.length() + 1, body.length()), List.of(minutes))),
+                    EDITOR, SUBMITTED_AT);
+
+            String edited = "Budget news. " + kept + " The next session is in June.";
+            Revision revision = item.revise(TITLE, edited, REVIEWER, 1, LATER);
+
+            assertEquals(1, revision.attributions().size(), revision.attributions().toString());
+            Attribution moved = revision.attributions().get(0);
+            assertEquals(kept, moved.sentence().of(edited));
+            assertEquals(List.of(release), moved.sources());
+            assertEquals(2, item.revisions().get(0).attributions().size(), "the first revision keeps its record");
+        }
+
+        @Test
         void theAuthorOfTheLatestRevisionCannotApproveIt() {
             ContentItem item = submitBy(EDITOR);
             item.revise(TITLE, "A reviewer's own rewording.", REVIEWER, 1, LATER);
@@ -600,7 +624,7 @@ class ContentItemTest {
     // helpers
 
     private static ContentItem submitBy(Actor requester) {
-        return ContentItem.submit(ContentKind.ARTICLE, TITLE, BODY, MODEL_CARD, requester, SUBMITTED_AT);
+        return ContentItem.submit(ContentKind.ARTICLE, TITLE, BODY, MODEL_CARD, List.of(), requester, SUBMITTED_AT);
     }
 
     /** Requested by erin, approved by rita. */
