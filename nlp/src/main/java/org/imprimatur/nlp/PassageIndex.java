@@ -117,6 +117,11 @@ public final class PassageIndex implements SourcePassages {
     }
 
     @Override
+    public String embeddingModel() {
+        return embedder.modelName();
+    }
+
+    @Override
     public List<float[]> embed(List<String> texts) {
         return embedder.embed(texts);
     }

@@ -48,6 +48,12 @@ public final class OpenAiImageProvider implements ImageProvider {
         return ID;
     }
 
+    /** The model server is another process, usually another machine: prompts and passages leave this one. */
+    @Override
+    public boolean remote() {
+        return true;
+    }
+
     /**
      * Reads the configuration.
      *

@@ -80,7 +80,7 @@ public final class GroundedDraftingProvider implements DraftingProvider {
         ArticleBody body = ArticleBody.of(ArticleLayout.paragraphs(chosen));
         String title = Headline.of(chosen.stream().map(Candidate::excerpt).toList());
         ModelCard card = new ModelCard(ID, MODEL, ALGORITHM_VERSION, Map.of(
-                "embeddingModel", settings.embeddingModel(),
+                "embeddingModel", request.passages().embeddingModel(),
                 "lambda", settings.lambda(),
                 "relevanceFloor", settings.relevanceFloor(),
                 "targetWords", brief.targetWords(),

@@ -7,9 +7,6 @@ import org.imprimatur.spi.ProviderConfig;
 /**
  * How the grounded drafter is configured, under {@code imprimatur.drafting.grounded.*}:
  * <ul>
- *   <li>{@code embedding-model}: the name of the sentence embedding model the sources' passages were embedded
- *       with, recorded in every model card (default {@value #DEFAULT_EMBEDDING_MODEL}); the application sets it to
- *       the name its embedder reports;</li>
  *   <li>{@code lambda}: maximal marginal relevance's weight of relevance against novelty, in [0, 1] (default
  *       {@value #DEFAULT_LAMBDA});</li>
  *   <li>{@code relevance-floor}: the least closeness to the brief (embedding cosine similarity, see
@@ -17,18 +14,15 @@ import org.imprimatur.spi.ProviderConfig;
  *       MiniLM puts unrelated English sentences below about 0.15 and a brief's own subject above 0.3).</li>
  * </ul>
  *
- * @param embeddingModel the embedding model's name
  * @param lambda         the MMR weight
  * @param relevanceFloor the relevance floor
  */
-record GroundedSettings(String embeddingModel, double lambda, double relevanceFloor) {
+record GroundedSettings(double lambda, double relevanceFloor) {
 
-    static final String DEFAULT_EMBEDDING_MODEL = "all-MiniLM-L6-v2-q";
     static final double DEFAULT_LAMBDA = 0.7;
     static final double DEFAULT_RELEVANCE_FLOOR = 0.2;
 
-    static final GroundedSettings DEFAULTS =
-            new GroundedSettings(DEFAULT_EMBEDDING_MODEL, DEFAULT_LAMBDA, DEFAULT_RELEVANCE_FLOOR);
+    static final GroundedSettings DEFAULTS = new GroundedSettings(DEFAULT_LAMBDA, DEFAULT_RELEVANCE_FLOOR);
 
     /**
      * The settings in {@code config}, defaults for what it does not set.
@@ -36,11 +30,7 @@ record GroundedSettings(String embeddingModel, double lambda, double relevanceFl
      * @throws IllegalStateException if a value is set but unusable
      */
     static GroundedSettings from(ProviderConfig config) {
-        String model = config.get("embedding-model", DEFAULT_EMBEDDING_MODEL).strip();
-        if (model.isEmpty()) {
-            throw new IllegalStateException("Configuration key 'embedding-model' must name a model");
-        }
-        return new GroundedSettings(model, unitInterval(config, "lambda", DEFAULT_LAMBDA),
+        return new GroundedSettings(unitInterval(config, "lambda", DEFAULT_LAMBDA),
                 unitInterval(config, "relevance-floor", DEFAULT_RELEVANCE_FLOOR));
     }
 

@@ -82,6 +82,12 @@ public abstract sealed class ChatDraftingProvider implements DraftingProvider
         return id;
     }
 
+    /** The model server is another process, usually another machine: prompts and passages leave this one. */
+    @Override
+    public boolean remote() {
+        return true;
+    }
+
     /**
      * Reads the configuration. A missing base URL or model is allowed (the provider then refuses to draft and
      * says which key to set); an unusable value is not.
@@ -135,8 +141,10 @@ public abstract sealed class ChatDraftingProvider implements DraftingProvider
             throw new DraftingException("The draft was written, but its sentences could not be compared with the sources: "
                     + e.getMessage(), e);
         }
-        ModelCard card = new ModelCard(id, model, answer.model(), parameters(current, prompt, article, answer),
-                prompt.sha256(), sourceIds(passages));
+        Map<String, Object> parameters = parameters(current, prompt, article, answer);
+        // The attribution scores are similarities in this model's space.
+        parameters.put("embeddingModel", request.passages().embeddingModel());
+        ModelCard card = new ModelCard(id, model, answer.model(), parameters, prompt.sha256(), sourceIds(passages));
         progress.done();
         return new Draft(article.headline(), article.body(), attributions, card);
     }

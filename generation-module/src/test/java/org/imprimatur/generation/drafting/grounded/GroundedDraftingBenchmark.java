@@ -55,7 +55,7 @@ public final class GroundedDraftingBenchmark {
             double ingestSeconds = (System.nanoTime() - ingestStart) / 1e9;
 
             GroundedDraftingProvider provider = new GroundedDraftingProvider();
-            provider.init(key -> key.equals("embedding-model") ? Optional.of(embedder.modelName()) : Optional.empty());
+            provider.init(key -> Optional.empty());
             Brief brief = new Brief("Offshore wind farm at Saltmarsh Bay",
                     "what the fishing fleet and the port get out of it", "business", 600, "en");
             DraftRequest request = new DraftRequest(brief, sources, index, "bench", null);

@@ -208,7 +208,7 @@ class GroundedDraftingProviderTest {
 
     @Test
     void theModelCardSaysWhatMadeTheDraft() throws DraftingException {
-        provider.init(key -> key.equals("embedding-model") ? Optional.of(embedder.modelName()) : Optional.empty());
+        provider.init(key -> Optional.empty());
         List<Integer> progress = new ArrayList<>();
 
         Draft draft = provider.draft(new DraftRequest(brief(200), sources, index, "editor", progress::add));
