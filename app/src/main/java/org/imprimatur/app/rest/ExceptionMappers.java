@@ -3,16 +3,23 @@ package org.imprimatur.app.rest;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Priority;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.imprimatur.generation.ingest.SourceRejectedException;
+import org.imprimatur.generation.jobs.GenerationRefusedException;
+import org.imprimatur.generation.jobs.JobNotFoundException;
+import org.imprimatur.generation.sources.SourceNotFoundException;
 import org.imprimatur.review.domain.ItemNotFoundException;
 import org.imprimatur.review.domain.TransitionRefusedException;
 
@@ -52,6 +59,59 @@ public final class ExceptionMappers {
         @Override
         public Response toResponse(ItemNotFoundException e) {
             return Problem.of("not-found", "No such item", 404, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class SourceRejected implements ExceptionMapper<SourceRejectedException> {
+        @Override
+        public Response toResponse(SourceRejectedException e) {
+            Problem problem = switch (e.reason()) {
+                case TOO_LARGE -> Problem.of("source-too-large", "The file is too large", 413, e.getMessage());
+                case UNSUPPORTED_TYPE -> Problem.of("unsupported-source-type", "Imprimatur does not read this type",
+                        415, e.getMessage());
+                case MISLABELLED -> Problem.of("mislabelled-source", "The file is not what its name says", 415,
+                        e.getMessage());
+                case CORRUPT -> Problem.of("corrupt-source", "The file cannot be read", Problem.UNPROCESSABLE,
+                        e.getMessage());
+                case TOO_COMPLEX -> Problem.of("hostile-source", "The file expands beyond safe limits",
+                        Problem.UNPROCESSABLE, e.getMessage());
+                case TIMEOUT -> Problem.of("source-timeout", "Reading the file took too long", Problem.UNPROCESSABLE,
+                        e.getMessage());
+                case EMPTY -> Problem.of("empty-source", "The file holds no text", Problem.UNPROCESSABLE,
+                        e.getMessage());
+                case URL_REFUSED -> Problem.of("url-refused", "This URL may not be fetched", Problem.UNPROCESSABLE,
+                        e.getMessage());
+                case URL_UNREACHABLE -> Problem.of("url-unreachable", "The URL could not be fetched",
+                        Problem.UNPROCESSABLE, e.getMessage());
+            };
+            return problem.with("reason", e.reason().name()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class SourceNotFound implements ExceptionMapper<SourceNotFoundException> {
+        @Override
+        public Response toResponse(SourceNotFoundException e) {
+            return Problem.of("source-not-found", "No such source", 404, e.getMessage())
+                    .with("sourceId", e.sourceId()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class JobNotFound implements ExceptionMapper<JobNotFoundException> {
+        @Override
+        public Response toResponse(JobNotFoundException e) {
+            return Problem.of("not-found", "No such job", 404, e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class GenerationRefused implements ExceptionMapper<GenerationRefusedException> {
+        @Override
+        public Response toResponse(GenerationRefusedException e) {
+            return Problem.of("generation-refused", "This cannot be generated as asked", Problem.UNPROCESSABLE,
+                    e.getMessage()).toResponse();
         }
     }
 
@@ -118,6 +178,19 @@ public final class ExceptionMappers {
             detail += ": " + cause.getMessage();
         }
         return Problem.of("malformed-request", "Malformed request", 400, detail).toResponse();
+    }
+
+    /**
+     * A transaction that failed as it committed (a constraint, a lost race). Jersey's own mapper for these
+     * answers with the container's HTML error page; this one answers as {@link Unexpected} does.
+     */
+    @Provider
+    @Priority(Priorities.USER)
+    public static class TransactionFailed implements ExceptionMapper<TransactionalException> {
+        @Override
+        public Response toResponse(TransactionalException e) {
+            return new Unexpected().toResponse(e);
+        }
     }
 
     /**

@@ -1,19 +1,28 @@
 package org.imprimatur.app.rest;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
+import org.imprimatur.generation.images.ImageAsset;
 import org.imprimatur.review.domain.ContentItem;
 import org.imprimatur.review.domain.Revision;
 
-/** A content item as the API shows it: its state and its current revision. */
+/**
+ * A content item as the API shows it: its state and its current revision, with where each sentence came from
+ * and, for an image item, its picture.
+ */
 public record ItemDocument(String id, String kind, String state, int revision, String title, String body,
-                           String bodySha256, ModelCardDocument modelCard, String requestedBy, String approvedBy,
-                           String releasedBy, Instant createdAt, Instant updatedAt) {
+                           String bodySha256, ModelCardDocument modelCard, List<AttributionDocument> attributions,
+                           ImageDocument image, String requestedBy, String approvedBy, String releasedBy,
+                           Instant createdAt, Instant updatedAt) {
 
-    static ItemDocument of(ContentItem item) {
+    static ItemDocument of(ContentItem item, Optional<ImageAsset> picture) {
         Revision current = item.currentRevision();
         return new ItemDocument(item.id().toString(), item.kind().name(), item.state().name(), current.number(),
                 current.title(), current.body(), current.bodySha256().hex(), ModelCardDocument.of(current.modelCard()),
-                item.requestedBy(), item.approvedBy(), item.releasedBy(), item.createdAt(), item.updatedAt());
+                AttributionDocument.of(current.attributions(), current.body()),
+                picture.map(ImageDocument::of).orElse(null), item.requestedBy(), item.approvedBy(),
+                item.releasedBy(), item.createdAt(), item.updatedAt());
     }
 }

@@ -1,6 +1,7 @@
 package org.imprimatur.app.rest;
 
 import java.net.URI;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,10 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.app.audit.AuditDossiers;
 import org.imprimatur.app.audit.DossierPdf;
 import org.imprimatur.app.security.CurrentActor;
+import org.imprimatur.generation.images.ImageAsset;
+import org.imprimatur.generation.images.ImageLibrary;
 import org.imprimatur.review.application.ReviewDesk;
 import org.imprimatur.review.domain.ContentItem;
 import org.imprimatur.review.domain.ItemNotFoundException;
 import org.imprimatur.spi.Role;
+import org.imprimatur.spi.content.ContentKind;
 import org.imprimatur.spi.content.ItemId;
 
 /** Content items under review: submitting AI-generated content and moving it through review. */
@@ -48,6 +52,9 @@ public class ItemsResource {
     @Inject
     private AuditDossiers dossiers;
 
+    @Inject
+    private ImageLibrary images;
+
     @Context
     private UriInfo uriInfo;
 
@@ -63,7 +70,7 @@ public class ItemsResource {
         }
         ContentItem item = desk.submit(request.toCommand(), actor.get());
         URI location = uriInfo.getAbsolutePathBuilder().path(item.id().toString()).build();
-        return Response.created(location).entity(ItemDocument.of(item)).build();
+        return Response.created(location).entity(document(item)).build();
     }
 
     @GET
@@ -72,7 +79,7 @@ public class ItemsResource {
     @Operation(summary = "An item with its current revision and model card")
     @APIResponse(responseCode = "404", description = "No such item")
     public ItemDocument get(@PathParam("id") String id) {
-        return ItemDocument.of(desk.find(parse(id)));
+        return document(desk.find(parse(id)));
     }
 
     @POST
@@ -91,7 +98,7 @@ public class ItemsResource {
         ContentItem item = desk.revise(parse(id), request.title(), request.body(), request.expectedRevision(),
                 actor.get());
         URI location = uriInfo.getBaseUriBuilder().path(ItemsResource.class).path(item.id().toString()).build();
-        return Response.created(location).entity(ItemDocument.of(item)).build();
+        return Response.created(location).entity(document(item)).build();
     }
 
     @GET
@@ -135,8 +142,34 @@ public class ItemsResource {
         if (request == null) {
             throw InvalidRequestException.malformed("A JSON body with an action is required");
         }
-        return ItemDocument.of(desk.transition(parse(id), request.reviewAction(), request.reason(),
+        return document(desk.transition(parse(id), request.reviewAction(), request.reason(),
                 request.expectedRevision(), actor.get()));
+    }
+
+    @GET
+    @Path("{id}/image")
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Produces({"image/png", "image/jpeg", "image/gif", "image/webp", "image/tiff", MediaType.WILDCARD})
+    @Operation(summary = "The picture of an image item, byte for byte as generated or uploaded")
+    @APIResponse(responseCode = "404", description = "No such item, or it is not an image")
+    public Response image(@PathParam("id") String id) {
+        ItemId itemId = parse(id);
+        ImageAsset asset = images.find(itemId.toString()).orElseThrow(() -> new ItemNotFoundException(
+                itemId + " (as an image)"));
+        return Response.ok(asset.content(), asset.mediaType())
+                .header("ETag", "\"" + asset.sha256().hex() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    private ItemDocument document(ContentItem item) {
+        return document(item, images);
+    }
+
+    static ItemDocument document(ContentItem item, ImageLibrary images) {
+        Optional<ImageAsset> picture = item.kind() == ContentKind.IMAGE ? images.find(item.id().toString())
+                : Optional.empty();
+        return ItemDocument.of(item, picture);
     }
 
     private static ItemId parse(String id) {

@@ -1,6 +1,7 @@
 package org.imprimatur.app.rest;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.imprimatur.review.application.SubmitArticle;
 import org.imprimatur.spi.content.ContentKind;
@@ -22,6 +23,6 @@ public record SubmitItemRequest(String kind, String title, String body, ModelCar
             throw InvalidRequestException.unprocessable(
                     "modelCard is required: AI-generated content must say which model made it");
         }
-        return new SubmitArticle(contentKind, title, body, modelCard.toModelCard());
+        return new SubmitArticle(contentKind, title, body, modelCard.toModelCard(), List.of());
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.imprimatur.app.persistence.DatabaseMigrations;
 import org.imprimatur.app.plugins.ProviderRegistry;
 import org.imprimatur.app.security.LocalAccounts;
+import org.imprimatur.generation.jobs.JobDispatcher;
 import org.imprimatur.provenance.checkpoint.Checkpoints;
 
 /**
@@ -40,6 +41,9 @@ public class ImprimaturStartup {
     private CheckpointSchedule checkpointSchedule;
 
     @Inject
+    private JobDispatcher jobDispatcher;
+
+    @Inject
     @ConfigProperty(name = "imprimatur.demo", defaultValue = "false")
     private boolean demo;
 
@@ -65,6 +69,7 @@ public class ImprimaturStartup {
                     + " plugin(s) installed" + (demo ? "; DEMO MODE: users alice (editor), bob (reviewer), "
                     + "dave (publisher), carol (compliance) and admin, each with its user name as password" : ""));
             checkpointSchedule.start();
+            jobDispatcher.start();
             StartupFailure.startupCompleted();
         } catch (StartupFailedException e) {
             StartupFailure.report(e.getMessage());

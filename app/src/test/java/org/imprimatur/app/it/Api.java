@@ -1,6 +1,9 @@
 package org.imprimatur.app.it;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,7 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -65,6 +72,34 @@ final class Api {
     Answer postRaw(String path, String user, String body) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /**
+     * Posts a {@code multipart/form-data} form: each part is a text field, except {@code file}, whose bytes come
+     * from {@code file} under {@code fileName}. The body is streamed, so a file may be far larger than memory.
+     */
+    Answer postForm(String path, String user, String fileName, InputStreamSupplier file, Map<String, String> fields) {
+        String boundary = "imprimatur-" + UUID.randomUUID();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((name, value) -> head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n");
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.ofInputStream(() -> new SequenceInputStream(
+                Collections.enumeration(List.of(
+                        new ByteArrayInputStream(head.toString().getBytes(StandardCharsets.UTF_8)),
+                        file.open(), new ByteArrayInputStream(tail)))));
+        return send(request(path, user).timeout(Duration.ofMinutes(3))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body));
+    }
+
+    /** Opens a file's bytes afresh each time it is asked. */
+    @FunctionalInterface
+    interface InputStreamSupplier {
+        InputStream open();
     }
 
     HttpClient client() {

@@ -1,0 +1,68 @@
+package org.imprimatur.app.rest;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imprimatur.generation.jobs.GenerationJob;
+import org.imprimatur.generation.jobs.GenerationJobs;
+import org.imprimatur.spi.Role;
+
+/** Generation jobs: where a requested draft or image stands. */
+@Path("jobs")
+@RequestScoped
+@Tag(name = "Jobs", description = "Progress of generation jobs")
+public class JobsResource {
+
+    @Inject
+    private GenerationJobs jobs;
+
+    @Inject
+    private JobEventStream events;
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.EDITOR, Role.ADMIN})
+    @Operation(summary = "Where a generation job stands",
+            description = "status QUEUED, RUNNING, SUCCEEDED (itemId names the item in review) or FAILED (error "
+                    + "says why; no item was created), and progress from 0 to 100.")
+    @APIResponse(responseCode = "404", description = "No such job")
+    public JobDocument get(@PathParam("id") String id) {
+        return JobDocument.of(jobs.find(id));
+    }
+
+    @GET
+    @Path("{id}/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RolesAllowed({Role.EDITOR, Role.ADMIN})
+    @Operation(summary = "A generation job's progress as server-sent events",
+            description = "One event named 'progress' whenever the status or progress changes, its data the same "
+                    + "JSON as GET /api/v1/jobs/{id}; the stream ends after the job succeeded or failed.")
+    @APIResponse(responseCode = "404", description = "No such job")
+    public void events(@PathParam("id") String id, @Context SseEventSink sink, @Context Sse sse) {
+        events.follow(jobs.find(id).id(), sink, sse);
+    }
+
+    /** Answers 202 for a queued job, with its id and where to follow it. */
+    static Response accepted(GenerationJob job, UriInfo uriInfo) {
+        URI location = uriInfo.getBaseUriBuilder().path(JobsResource.class).path(job.id()).build();
+        return Response.accepted(Map.of("jobId", job.id())).location(location).build();
+    }
+}

@@ -1,0 +1,147 @@
+package org.imprimatur.app.it;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+
+import javax.imageio.ImageIO;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * The world outside the newsroom as the server under test sees it, on loopback: a website with a press release,
+ * an OpenAI-compatible model server and an OpenAI-images-compatible image server, speaking their real wire
+ * formats. Its port is fixed by the build, which also points the server's provider configuration here.
+ */
+final class OutsideWorld implements AutoCloseable {
+
+    /** A brief whose topic contains this makes the model server fail with 500, every time. */
+    static final String OUTAGE = "outage";
+    static final String DRAFT_TITLE = "Riverton passes its 2027 budget";
+    static final String CITED_SENTENCE = "The council approved a budget of 48.2 million euros for 2027.";
+    static final String UNCITED_SENTENCE = "Residents will be watching the bridge.";
+    /** A press release, different in every run, since the same bytes are one source for good. */
+    static String pressRelease() {
+        return """
+                <!DOCTYPE html><html><head><title>Riverton bridge to reopen in autumn</title></head>
+                <body><nav>Home | News</nav><article><h1>Riverton bridge to reopen in autumn</h1>
+                <p>Repairs to the Old Mill Bridge will start in February 2027, the regional transport agency said.</p>
+                <p>The bridge should reopen to traffic in the autumn, after eight months of work.</p>
+                <p>Reference %s.</p></article></body></html>
+                """.formatted(UUID.randomUUID());
+    }
+
+    private final String pressRelease = pressRelease();
+
+    private final HttpServer server;
+    private final List<String> modelRequests = new CopyOnWriteArrayList<>();
+
+    OutsideWorld(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/pages/release.html", exchange -> answer(exchange, 200, "text/html; charset=utf-8",
+                pressRelease));
+        server.createContext("/pages/moved", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/pages/release.html");
+            answer(exchange, 302, "text/plain", "moved");
+        });
+        server.createContext("/v1/chat/completions", this::chat);
+        server.createContext("/v1/images/generations", this::image);
+        server.start();
+    }
+
+    static int port() {
+        return Integer.getInteger("imprimatur.it.outside.port");
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    }
+
+    /** The press release this website serves. */
+    String servedPressRelease() {
+        return pressRelease;
+    }
+
+    /** The bodies of the chat requests the model server received, in order. */
+    List<String> modelRequests() {
+        return List.copyOf(modelRequests);
+    }
+
+    private void chat(HttpExchange exchange) throws IOException {
+        String request = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        modelRequests.add(request);
+        if (request.contains(OUTAGE)) {
+            answer(exchange, 500, "application/json", "{\"error\":{\"message\":\"model server overloaded\"}}");
+            return;
+        }
+        String content = DRAFT_TITLE + "\\n\\n" + CITED_SENTENCE + " [1] " + UNCITED_SENTENCE;
+        if (request.replace(" ", "").contains("\"stream\":true")) {
+            // Server-sent events, one chunk per piece, as OpenAI streams them.
+            StringBuilder events = new StringBuilder();
+            for (String piece : content.split("(?<= )")) {
+                events.append("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"model\":\"newsroom-test-model\","
+                        + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"").append(piece)
+                        .append("\"},\"finish_reason\":null}]}\n\n");
+            }
+            events.append("data: {\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"model\":\"newsroom-test-model\","
+                    + "\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n");
+            answer(exchange, 200, "text/event-stream", events.toString());
+        } else {
+            answer(exchange, 200, "application/json", "{\"id\":\"c1\",\"object\":\"chat.completion\","
+                    + "\"model\":\"newsroom-test-model\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+                    + "\"content\":\"" + content + "\"},\"finish_reason\":\"stop\"}]}");
+        }
+    }
+
+    private void image(HttpExchange exchange) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        String png = Base64.getEncoder().encodeToString(picture(64, 48));
+        answer(exchange, 200, "application/json", "{\"created\":1767225600,\"data\":[{\"b64_json\":\"" + png
+                + "\",\"revised_prompt\":\"A steel bridge over a river at dawn\"}]}");
+    }
+
+    /** A small PNG, as an image generator or a camera would hand it over; its colour differs every time. */
+    static byte[] picture(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(ThreadLocalRandom.current().nextInt(1 << 24)));
+        graphics.fillRect(0, 0, width, height);
+        graphics.setColor(Color.ORANGE);
+        graphics.fillOval(width / 4, height / 4, width / 2, height / 2);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void answer(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

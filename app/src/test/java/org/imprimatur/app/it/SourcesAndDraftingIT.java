@@ -1,0 +1,570 @@
+package org.imprimatur.app.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import org.imprimatur.app.it.Api.Answer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sources in, drafts and images out, over HTTP against the real WAR in a real Payara Micro: files and URLs are
+ * ingested with Tika, hostile input is refused without harm, generation jobs run the embedded drafter and the
+ * HTTP providers (against {@link OutsideWorld}), and every result enters review attributed and on the ledger.
+ */
+@ExtendWith({DatabaseUnderTest.class, ArquillianExtension.class})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SourcesAndDraftingIT {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final Duration JOB_DEADLINE = Duration.ofSeconds(90);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new java.io.File(System.getProperty("imprimatur.it.war")));
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api api;
+    private OutsideWorld world;
+
+    @BeforeAll
+    void openTheOutsideWorld() throws IOException {
+        world = new OutsideWorld(OutsideWorld.port());
+    }
+
+    @AfterAll
+    void closeTheOutsideWorld() {
+        world.close();
+    }
+
+    @BeforeEach
+    void connect() {
+        api = new Api(base);
+    }
+
+    // --- sources ----------------------------------------------------------------------------------------------
+
+    @Test
+    void aTextSourceIsIngestedOnceWithItsRightsAndRecordedInTheLedger() {
+        byte[] text = ("Wire copy " + UUID.randomUUID() + ". The port of Riverton handled 2.4 million tonnes of "
+                + "cargo last year. Its director said volumes would grow again.").getBytes(StandardCharsets.UTF_8);
+
+        Answer first = upload("wire.txt", text, Map.of("creditLine", "Riverton Wire", "licence", "syndication",
+                "embargoUntil", "2026-12-01"));
+        assertEquals(201, first.status(), first.raw().body());
+        JsonObject source = first.json();
+        assertEquals(sha256(text), source.getString("sha256"));
+        assertTrue(source.getString("mediaType").startsWith("text/plain"), source.toString());
+        assertEquals("en", source.getString("language"));
+        assertEquals(text.length, source.getJsonNumber("byteSize").longValue());
+        assertEquals("wire.txt", source.getString("origin"));
+        assertEquals(3, source.getInt("passages"), "one passage per sentence");
+        assertEquals("Riverton Wire", source.getJsonObject("rights").getString("creditLine"));
+        assertEquals("2026-12-01T00:00:00Z", source.getJsonObject("rights").getString("embargoUntil"));
+        String id = source.getString("id");
+        assertTrue(first.header("Location").orElseThrow().endsWith("/api/v1/sources/" + id));
+
+        Answer again = upload("same-bytes-other-name.txt", text, Map.of());
+        assertEquals(200, again.status(), "the same bytes are one source: " + again.raw().body());
+        assertEquals(id, again.json().getString("id"));
+
+        List<JsonObject> passages = api.get("api/v1/sources/" + id + "/passages", Users.REVIEWER).parse()
+                .asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals("The port of Riverton handled 2.4 million tonnes of cargo last year.",
+                passages.get(1).getString("text"));
+
+        List<JsonObject> ingested = ledger("SOURCE_INGESTED").stream()
+                .filter(entry -> entry.getJsonObject("payload").getString("sourceId").equals(id)).toList();
+        assertEquals(1, ingested.size(), "recorded once, for the upload that created it");
+        JsonObject payload = ingested.get(0).getJsonObject("payload");
+        assertEquals(sha256(text), payload.getString("sha256"));
+        assertEquals("syndication", payload.getJsonObject("rights").getString("licence"));
+        assertEquals(Users.EDITOR, ingested.get(0).getString("actor"));
+    }
+
+    @Test
+    void pdfHtmlAndImageSourcesAreRead() {
+        Answer pdf = upload("statement.pdf", pdf("The harbour authority confirmed the new ferry timetable. "
+                + "Sailings start at six in the morning, reference " + UUID.randomUUID() + "."), Map.of());
+        assertEquals(201, pdf.status(), pdf.raw().body());
+        assertEquals("application/pdf", pdf.json().getString("mediaType"));
+        List<JsonObject> passages = api.get("api/v1/sources/" + pdf.json().getString("id") + "/passages",
+                Users.EDITOR).parse().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals("The harbour authority confirmed the new ferry timetable.", passages.get(0).getString("text"),
+                passages.toString());
+        assertEquals(pdf.json().getInt("passages"), passages.size());
+
+        Answer html = upload("release.html", OutsideWorld.pressRelease().getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(201, html.status(), html.raw().body());
+        assertEquals("Riverton bridge to reopen in autumn", html.json().getString("title"));
+        assertTrue(html.json().getString("mediaType").startsWith("text/html"), html.json().toString());
+
+        Answer image = upload("bridge.png", OutsideWorld.picture(40, 30), Map.of());
+        assertEquals(201, image.status(), image.raw().body());
+        assertEquals("image/png", image.json().getString("mediaType"));
+        assertEquals(0, image.json().getInt("passages"), "an image source gives metadata, not text");
+        assertEquals(40, image.json().getJsonObject("image").getInt("width"));
+    }
+
+    @Test
+    void aUrlIsFetchedThroughItsRedirectsAndItsFinalAddressIsItsOrigin() {
+        Answer fetched = api.post("api/v1/sources", Users.EDITOR, Json.createObjectBuilder()
+                .add("url", world.url("/pages/moved")).add("creditLine", "Regional transport agency").build());
+
+        assertEquals(201, fetched.status(), fetched.raw().body());
+        JsonObject source = fetched.json();
+        assertEquals(world.url("/pages/release.html"), source.getString("origin"));
+        assertEquals("Riverton bridge to reopen in autumn", source.getString("title"));
+        assertEquals(sha256(world.servedPressRelease().getBytes(StandardCharsets.UTF_8)), source.getString("sha256"));
+        assertTrue(source.getInt("passages") >= 2, source.toString());
+    }
+
+    @Test
+    void addressesInsideTheNetworkAreRefusedWithTheReason() {
+        for (String url : List.of("http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/intranet",
+                "http://[fd00:ec2::254]/", "ftp://127.0.0.1/release.txt")) {
+            Answer refused = api.post("api/v1/sources", Users.EDITOR, Json.createObjectBuilder().add("url", url)
+                    .build());
+            assertProblem(refused, 422, "url-refused");
+            assertFalse(refused.json().getString("detail").isBlank(), url);
+        }
+        assertProblem(api.post("api/v1/sources", Users.EDITOR, Json.createObjectBuilder().add("url", "not a url")
+                .build()), 422, null);
+    }
+
+    @Test
+    void hostileUploadsGetAClearAnswerAndTheServerStaysHealthy() {
+        long twoHundredMegabytes = 200L * 1024 * 1024;
+        Answer huge = api.postForm("api/v1/sources", Users.EDITOR, "huge.txt",
+                () -> new RepeatingInputStream("All work and no play. ".getBytes(StandardCharsets.UTF_8),
+                        twoHundredMegabytes), Map.of());
+        assertProblem(huge, 413, "source-too-large");
+
+        assertProblem(upload("quarterly-report.pdf", zip(Map.of("payload.txt", "not a pdf at all")), Map.of()),
+                415, "mislabelled-source");
+        byte[] pdf = pdf("A statement that will be cut short, reference " + UUID.randomUUID() + ".");
+        byte[] corrupt = java.util.Arrays.copyOf(pdf, pdf.length / 3);
+        Answer broken = upload("truncated.pdf", corrupt, Map.of());
+        assertEquals(422, broken.status(), broken.raw().body());
+        assertTrue(broken.contentType().startsWith(PROBLEM_JSON));
+
+        Answer bomb = upload("bomb.docx", docxWithDocument(new RepeatingInputStream("<w:t>ha</w:t>"
+                .getBytes(StandardCharsets.UTF_8), 300L * 1024 * 1024)), Map.of());
+        assertEquals(422, bomb.status(), bomb.raw().body());
+
+        StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol0 \"lol\">");
+        for (int level = 1; level <= 9; level++) {
+            laughs.append("<!ENTITY lol").append(level).append(" \"")
+                    .append(("&lol" + (level - 1) + ";").repeat(10)).append("\">");
+        }
+        laughs.append("]><lolz>&lol9;</lolz>");
+        Answer entityBomb = upload("feed.xml", laughs.toString().getBytes(StandardCharsets.UTF_8), Map.of());
+        assertEquals(422, entityBomb.status(), entityBomb.raw().body());
+
+        assertEquals(200, api.get("health/ready", null).status(), "the server is still healthy");
+        assertEquals(201, upload("after-the-storm.txt", ("Calm returned " + UUID.randomUUID() + ".")
+                .getBytes(StandardCharsets.UTF_8), Map.of()).status(), "and still ingests");
+    }
+
+    @Test
+    void onlyEditorsAddSourcesAndEveryRoleReadsThem() {
+        assertEquals(403, upload("r.txt", "A reviewer's note.".getBytes(StandardCharsets.UTF_8), Users.REVIEWER)
+                .status());
+        assertEquals(401, api.get("api/v1/sources", null).status());
+        assertEquals(200, api.get("api/v1/sources?limit=5", Users.COMPLIANCE).status());
+        assertProblem(api.get("api/v1/sources/" + UUID.randomUUID(), Users.REVIEWER), 404, "source-not-found");
+    }
+
+    // --- drafting ---------------------------------------------------------------------------------------------
+
+    @Test
+    void aGroundedDraftStreamsItsProgressAndEntersReviewWithEverySentenceAttributed() throws IOException {
+        List<String> sourceIds = List.of(sourceFromResource("council-release.txt"),
+                sourceFromResource("council-opposition.txt"), sourceFromResource("bridge-engineers.txt"));
+
+        Answer started = api.post("api/v1/drafts", Users.EDITOR, Json.createObjectBuilder()
+                .add("brief", Json.createObjectBuilder().add("topic", "Riverton city council budget vote")
+                        .add("angle", "what it means for the Old Mill Bridge").add("desk", "local")
+                        .add("targetWords", 150).add("language", "en"))
+                .add("sourceIds", Json.createArrayBuilder(sourceIds)).build());
+        assertEquals(202, started.status(), started.raw().body());
+        String jobId = started.json().getString("jobId");
+        assertTrue(started.header("Location").orElseThrow().endsWith("/api/v1/jobs/" + jobId));
+
+        List<JsonObject> events = events(jobId);
+        JsonObject last = events.get(events.size() - 1);
+        assertEquals("SUCCEEDED", last.getString("status"), events.toString());
+        assertEquals(100, last.getInt("progress"));
+        for (int i = 1; i < events.size(); i++) {
+            assertTrue(events.get(i).getInt("progress") >= events.get(i - 1).getInt("progress"), events.toString());
+        }
+        String itemId = last.getString("itemId");
+        assertEquals(last.toString(), api.get("api/v1/jobs/" + jobId, Users.EDITOR).json().toString());
+
+        JsonObject item = api.get("api/v1/items/" + itemId, Users.REVIEWER).json();
+        assertEquals("IN_REVIEW", item.getString("state"));
+        assertEquals(Users.EDITOR, item.getString("requestedBy"));
+        assertEquals("grounded-extractive", item.getJsonObject("modelCard").getString("model"));
+        assertEquals(sourceIds, item.getJsonObject("modelCard").getJsonArray("sourceIds")
+                .getValuesAs(JsonString::getString));
+        String body = item.getString("body");
+        List<JsonObject> attributions = item.getJsonArray("attributions").getValuesAs(JsonObject.class);
+        assertFalse(attributions.isEmpty());
+        for (JsonObject attribution : attributions) {
+            String sentence = attribution.getString("sentence");
+            assertEquals(sentence, body.substring(attribution.getInt("start"), attribution.getInt("end")));
+            List<JsonObject> sources = attribution.getJsonArray("sources").getValuesAs(JsonObject.class);
+            assertFalse(sources.isEmpty(), "the grounded drafter writes nothing without a source: " + sentence);
+            JsonObject source = sources.get(0);
+            assertTrue(sourceIds.contains(source.getString("sourceId")));
+            assertTrue(source.getJsonNumber("score").doubleValue() > 0 && source.getJsonNumber("score")
+                    .doubleValue() <= 1);
+            assertTrue(source.getString("passage").replaceAll("\\s+", " ").endsWith(sentence),
+                    "an extractive draft copies its passages: " + sentence + " / " + source.getString("passage"));
+        }
+
+        assertEquals(List.of("ITEM_SUBMITTED", "DRAFT_PRODUCED"), ledgerTypesOf(itemId));
+        JsonObject producedFor = ledger("DRAFT_PRODUCED", itemId).get(0).getJsonObject("payload");
+        assertEquals(jobId, producedFor.getString("jobId"));
+        assertEquals(attributions.size(), producedFor.getJsonObject("attributions").getInt("sentences"));
+        assertEquals(0, producedFor.getJsonObject("attributions").getInt("unsourced"));
+        assertTrue(ledger("GENERATION_STARTED").stream().anyMatch(entry ->
+                entry.getJsonObject("payload").getString("jobId").equals(jobId)));
+    }
+
+    @Test
+    void aLanguageModelsCitationsBecomeAttributionsAndUncitedSentencesAreMarked() throws IOException {
+        String release = sourceFromResource("council-release.txt");
+        String itemId = succeededItem(draft("openai", "Riverton budget", List.of(release)));
+
+        JsonObject item = api.get("api/v1/items/" + itemId, Users.REVIEWER).json();
+        assertEquals(OutsideWorld.DRAFT_TITLE, item.getString("title"));
+        assertFalse(item.getString("body").contains("[1]"), "citation markers are not part of the article");
+        assertEquals("newsroom-test-model", item.getJsonObject("modelCard").getString("model"));
+        List<JsonObject> attributions = item.getJsonArray("attributions").getValuesAs(JsonObject.class);
+        JsonObject cited = attributions.stream().filter(a -> a.getString("sentence")
+                .equals(OutsideWorld.CITED_SENTENCE)).findFirst().orElseThrow(() -> new AssertionError(attributions));
+        assertEquals(release, cited.getJsonArray("sources").getJsonObject(0).getString("sourceId"));
+        JsonObject uncited = attributions.stream().filter(a -> a.getString("sentence")
+                .equals(OutsideWorld.UNCITED_SENTENCE)).findFirst().orElseThrow(() -> new AssertionError(attributions));
+        assertTrue(uncited.getJsonArray("sources").isEmpty(), "the explicit no-source mark");
+        String prompt = world.modelRequests().get(world.modelRequests().size() - 1);
+        assertTrue(prompt.contains("Riverton budget"), "the brief is in the prompt");
+        assertTrue(prompt.contains("[1]"), "the passages are numbered");
+    }
+
+    @Test
+    void aFailingProviderEndsTheJobFailedWithTheReasonAndNoItem() throws IOException {
+        String release = sourceFromResource("council-release.txt");
+        String jobId = draft("openai", "Budget " + OutsideWorld.OUTAGE, List.of(release));
+
+        JsonObject job = finished(jobId);
+        assertEquals("FAILED", job.getString("status"), job.toString());
+        assertFalse(job.containsKey("itemId") && !job.isNull("itemId"), "no item: " + job);
+        assertTrue(job.getString("error").contains("500"), job.toString());
+        assertTrue(ledger("GENERATION_FAILED").stream().anyMatch(entry ->
+                entry.getJsonObject("payload").getString("jobId").equals(jobId)));
+    }
+
+    @Test
+    void draftRequestsThatCannotRunAreRefusedUpFront() throws IOException {
+        String release = sourceFromResource("council-release.txt");
+        assertProblem(api.post("api/v1/drafts", Users.EDITOR, draftRequest("Budget", List.of(release), "nonesuch")),
+                422, "generation-refused");
+        assertProblem(api.post("api/v1/drafts", Users.EDITOR, draftRequest("Budget",
+                List.of(UUID.randomUUID().toString()), "grounded")), 422, "generation-refused");
+        assertProblem(api.post("api/v1/drafts", Users.EDITOR, draftRequest(" ", List.of(release), "grounded")),
+                422, null);
+        assertProblem(api.post("api/v1/drafts", Users.EDITOR, draftRequest("Budget", List.of(), "grounded")),
+                422, null);
+        assertEquals(403, api.post("api/v1/drafts", Users.REVIEWER, draftRequest("Budget", List.of(release),
+                "grounded")).status());
+        assertProblem(api.get("api/v1/jobs/" + UUID.randomUUID(), Users.EDITOR), 404, "not-found");
+    }
+
+    // --- images -----------------------------------------------------------------------------------------------
+
+    @Test
+    void aGeneratedImageEntersReviewWithItsBytesPromptAndModelCard() {
+        Answer started = api.post("api/v1/images", Users.EDITOR, Json.createObjectBuilder()
+                .add("prompt", "The Old Mill Bridge at dawn, documentary style").add("caption", "The Old Mill Bridge")
+                .add("width", 1024).add("height", 768).build());
+        assertEquals(202, started.status(), started.raw().body());
+
+        String itemId = succeededItem(started.json().getString("jobId"));
+        JsonObject item = api.get("api/v1/items/" + itemId, Users.REVIEWER).json();
+        assertEquals("IMAGE", item.getString("kind"));
+        assertEquals("IN_REVIEW", item.getString("state"));
+        assertEquals("The Old Mill Bridge", item.getString("title"));
+        JsonObject image = item.getJsonObject("image");
+        assertEquals("image/png", image.getString("mediaType"));
+        assertEquals(64, image.getInt("width"));
+        assertEquals(48, image.getInt("height"));
+        assertEquals("The Old Mill Bridge at dawn, documentary style", image.getString("prompt"));
+
+        HttpResponse<byte[]> picture = api.bytes(HttpRequest.newBuilder(api.uri("api/v1/items/" + itemId + "/image"))
+                .header("Authorization", Api.basic(Users.REVIEWER, Users.passwordOf(Users.REVIEWER))));
+        assertEquals(200, picture.statusCode());
+        assertEquals(image.getString("sha256"), sha256(picture.body()));
+        assertEquals(List.of("ITEM_SUBMITTED", "IMAGE_GENERATED"), ledgerTypesOf(itemId));
+    }
+
+    @Test
+    void anImageMadeElsewhereIsRegisteredWithItsToolAndEntersReview() {
+        byte[] png = OutsideWorld.picture(32, 32);
+        Answer refused = api.postForm("api/v1/images/upload", Users.EDITOR, "skyline.png",
+                () -> new ByteArrayInputStream(png), Map.of("prompt", "A skyline"));
+        assertProblem(refused, 422, null);
+
+        Answer registered = api.postForm("api/v1/images/upload", Users.EDITOR, "skyline.png",
+                () -> new ByteArrayInputStream(png), Map.of("tool", "Midjourney v7", "prompt", "A skyline at night",
+                        "caption", "Riverton skyline"));
+        assertEquals(201, registered.status(), registered.raw().body());
+        JsonObject item = registered.json();
+        assertEquals("IMAGE", item.getString("kind"));
+        assertEquals("IN_REVIEW", item.getString("state"));
+        assertEquals("external", item.getJsonObject("modelCard").getString("provider"));
+        assertEquals("Midjourney v7", item.getJsonObject("modelCard").getString("model"));
+        assertEquals(sha256(png), item.getJsonObject("image").getString("sha256"));
+        assertEquals(List.of("ITEM_SUBMITTED", "IMAGE_REGISTERED"), ledgerTypesOf(item.getString("id")));
+
+        assertProblem(api.postForm("api/v1/images/upload", Users.EDITOR, "notes.txt",
+                () -> new ByteArrayInputStream("just text".getBytes(StandardCharsets.UTF_8)),
+                Map.of("tool", "Midjourney v7")), 415, null);
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    private Answer upload(String fileName, byte[] bytes, Map<String, String> fields) {
+        return api.postForm("api/v1/sources", Users.EDITOR, fileName, () -> new ByteArrayInputStream(bytes), fields);
+    }
+
+    private Answer upload(String fileName, byte[] bytes, String user) {
+        return api.postForm("api/v1/sources", user, fileName, () -> new ByteArrayInputStream(bytes), Map.of());
+    }
+
+    private String sourceFromResource(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/sources/" + name)) {
+            Answer answer = upload(name, in.readAllBytes(), Map.of());
+            assertTrue(answer.status() == 201 || answer.status() == 200, answer.raw().body());
+            return answer.json().getString("id");
+        }
+    }
+
+    private static JsonObject draftRequest(String topic, List<String> sourceIds, String provider) {
+        return Json.createObjectBuilder()
+                .add("brief", Json.createObjectBuilder().add("topic", topic).add("targetWords", 120))
+                .add("sourceIds", Json.createArrayBuilder(sourceIds)).add("provider", provider).build();
+    }
+
+    private String draft(String provider, String topic, List<String> sourceIds) {
+        Answer started = api.post("api/v1/drafts", Users.EDITOR, draftRequest(topic, sourceIds, provider));
+        assertEquals(202, started.status(), started.raw().body());
+        return started.json().getString("jobId");
+    }
+
+    private String succeededItem(String jobId) {
+        JsonObject job = finished(jobId);
+        assertEquals("SUCCEEDED", job.getString("status"), job.toString());
+        return job.getString("itemId");
+    }
+
+    /** Polls the job until it has finished, failing past the deadline. */
+    private JsonObject finished(String jobId) {
+        long deadline = System.nanoTime() + JOB_DEADLINE.toNanos();
+        while (true) {
+            JsonObject job = api.get("api/v1/jobs/" + jobId, Users.EDITOR).json();
+            String status = job.getString("status");
+            if (status.equals("SUCCEEDED") || status.equals("FAILED")) {
+                return job;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("job " + jobId + " did not finish within " + JOB_DEADLINE + ": " + job);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** Reads the job's server-sent events until the server ends the stream. */
+    private List<JsonObject> events(String jobId) {
+        HttpRequest request = HttpRequest.newBuilder(api.uri("api/v1/jobs/" + jobId + "/events"))
+                .timeout(JOB_DEADLINE).header("Accept", "text/event-stream")
+                .header("Authorization", Api.basic(Users.EDITOR, Users.passwordOf(Users.EDITOR))).build();
+        try {
+            HttpResponse<java.util.stream.Stream<String>> response = api.client().send(request,
+                    HttpResponse.BodyHandlers.ofLines());
+            assertEquals(200, response.statusCode());
+            List<JsonObject> events = new ArrayList<>();
+            String name = null;
+            for (String line : (Iterable<String>) response.body()::iterator) {
+                if (line.startsWith("event:")) {
+                    name = line.substring(6).strip();
+                } else if (line.startsWith("data:")) {
+                    assertEquals("progress", name);
+                    events.add(Json.createReader(new java.io.StringReader(line.substring(5).strip())).readObject());
+                }
+            }
+            assertFalse(events.isEmpty(), "the stream sends the job's state at least once");
+            return events;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<JsonObject> ledger(String type) {
+        return api.get("api/v1/ledger?type=" + type + "&size=500", Users.COMPLIANCE).json().getJsonArray("entries")
+                .getValuesAs(JsonObject.class);
+    }
+
+    private List<JsonObject> ledger(String type, String itemId) {
+        return api.get("api/v1/ledger?type=" + type + "&itemId=" + itemId, Users.COMPLIANCE).json()
+                .getJsonArray("entries").getValuesAs(JsonObject.class);
+    }
+
+    /** One item's ledger event types, oldest first. */
+    private List<String> ledgerTypesOf(String itemId) {
+        List<String> types = new ArrayList<>(api.get("api/v1/ledger?itemId=" + itemId, Users.COMPLIANCE).json()
+                .getJsonArray("entries").getValuesAs(JsonObject.class).stream().map(e -> e.getString("type")).toList());
+        java.util.Collections.reverse(types);
+        return types;
+    }
+
+    private static void assertProblem(Answer answer, int status, String kind) {
+        assertEquals(status, answer.status(), answer.raw().body());
+        assertTrue(answer.contentType().startsWith(PROBLEM_JSON), answer.contentType());
+        if (kind != null) {
+            assertEquals("urn:imprimatur:problem:" + kind, answer.json().getString("type"), answer.raw().body());
+        }
+    }
+
+    private static byte[] pdf(String text) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new Paragraph(text));
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static byte[] zip(Map<String, String> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A DOCX whose document part inflates from a few hundred kilobytes to far more than any limit allows. */
+    private static byte[] docxWithDocument(InputStream documentXml) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/"
+                    + "package/2006/content-types\"><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
+                    + "officedocument.wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("_rels/.rels"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas."
+                    + "openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://"
+                    + "schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\""
+                    + "word/document.xml\"/></Relationships>").getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
+                    + "openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r>")
+                    .getBytes(StandardCharsets.UTF_8));
+            documentXml.transferTo(zip);
+            zip.write("</w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code pattern} repeated up to {@code length} bytes, without ever holding more than the pattern. */
+    static final class RepeatingInputStream extends InputStream {
+
+        private final byte[] pattern;
+        private final long length;
+        private long position;
+
+        RepeatingInputStream(byte[] pattern, long length) {
+            this.pattern = pattern;
+            this.length = length;
+        }
+
+        @Override
+        public int read() {
+            return position >= length ? -1 : pattern[(int) (position++ % pattern.length)];
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int count) {
+            if (position >= length) {
+                return -1;
+            }
+            int n = (int) Math.min(count, length - position);
+            for (int i = 0; i < n; i++) {
+                buffer[offset + i] = pattern[(int) (position++ % pattern.length)];
+            }
+            return n;
+        }
+    }
+}
