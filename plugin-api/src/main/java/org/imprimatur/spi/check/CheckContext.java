@@ -3,6 +3,7 @@ package org.imprimatur.spi.check;
 import java.util.List;
 
 import org.imprimatur.spi.source.SourceDocument;
+import org.imprimatur.spi.source.SourcePassages;
 
 /**
  * What a check may consult besides the revision itself. It grows by adding methods, never by changing
@@ -12,4 +13,7 @@ public interface CheckContext {
 
     /** The sources the item was generated from, in the order the editor attached them. */
     List<SourceDocument> sources();
+
+    /** The sources' stored sentences, with search over them; nothing here embeds a source again. */
+    SourcePassages passages();
 }

@@ -1,6 +1,7 @@
 package org.imprimatur.spi.check;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -8,12 +9,20 @@ import java.util.Objects;
  *
  * @param checkId  the {@link ContentCheck#id()} that produced it
  * @param findings what the reviewer should look at, in body order
+ * @param models   the models the check used and their versions or digests, e.g. {@code embedding →
+ *                 all-MiniLM-L6-v2-q}; the ledger records them with the report
  */
-public record CheckReport(String checkId, List<Finding> findings) {
+public record CheckReport(String checkId, List<Finding> findings, Map<String, String> models) {
 
     public CheckReport {
         Objects.requireNonNull(checkId, "checkId");
         findings = List.copyOf(findings);
+        models = models == null ? Map.of() : Map.copyOf(models);
+    }
+
+    /** A report from a check that uses no model. */
+    public CheckReport(String checkId, List<Finding> findings) {
+        this(checkId, findings, Map.of());
     }
 
     /** The most severe finding's severity, {@link Severity#NONE} when there are none. */

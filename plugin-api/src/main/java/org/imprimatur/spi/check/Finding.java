@@ -11,11 +11,13 @@ import java.util.Objects;
  * @param category the check's own vocabulary, e.g. {@code number}, {@code quote}, {@code hate}, {@code threat}
  * @param severity how urgently a human must act
  * @param verdict  what the check concluded
+ * @param score    how strongly the check holds its verdict, in [0, 1]: for a claim, the probability that the
+ *                 sources support it; for language, the probability that it is what the category says
  * @param message  one sentence a reviewer can act on
  * @param evidence the source passages behind the verdict, strongest first; may be empty
  */
-public record Finding(Span span, String category, Severity severity, Verdict verdict, String message,
-                      List<Evidence> evidence) {
+public record Finding(Span span, String category, Severity severity, Verdict verdict, double score,
+                      String message, List<Evidence> evidence) {
 
     public Finding {
         Objects.requireNonNull(span, "span");
@@ -23,6 +25,9 @@ public record Finding(Span span, String category, Severity severity, Verdict ver
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(message, "message");
+        if (!(score >= 0 && score <= 1)) {
+            throw new IllegalArgumentException("A finding's score lies in [0, 1], not " + score);
+        }
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 }
