@@ -38,6 +38,16 @@ public interface Provider extends AutoCloseable {
     }
 
     /**
+     * The provider's version, as the ledger and {@code GET /api/v1/plugins} record it: by default its jar's
+     * {@code Implementation-Version}, or {@code unknown}.
+     */
+    default String version() {
+        Package owner = getClass().getPackage();
+        String version = owner == null ? null : owner.getImplementationVersion();
+        return version == null ? "unknown" : version;
+    }
+
+    /**
      * Whether this provider sends data out of this process, to a model server or another web service. Imprimatur
      * guards such calls with a time limit, retries and a circuit breaker, and shows administrators which providers
      * would let an article or a source leave the building.

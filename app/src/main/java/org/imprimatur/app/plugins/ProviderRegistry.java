@@ -88,13 +88,8 @@ public class ProviderRegistry {
     public synchronized List<InstalledPlugin> installed() {
         List<InstalledPlugin> installed = new ArrayList<>();
         providers.forEach((spi, list) -> list.forEach(provider -> installed.add(new InstalledPlugin(
-                provider.id(), spi.name(), versionOf(provider.getClass()), provider.getClass().getName()))));
+                provider.id(), spi.name(), provider.version(), provider.getClass().getName()))));
         return installed;
-    }
-
-    private static String versionOf(Class<?> type) {
-        String version = type.getPackage() == null ? null : type.getPackage().getImplementationVersion();
-        return version == null ? "unknown" : version;
     }
 
     @PreDestroy

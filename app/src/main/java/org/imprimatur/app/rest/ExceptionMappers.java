@@ -22,6 +22,7 @@ import org.imprimatur.generation.jobs.JobNotFoundException;
 import org.imprimatur.generation.sources.SourceNotFoundException;
 import org.imprimatur.review.domain.ItemNotFoundException;
 import org.imprimatur.review.domain.TransitionRefusedException;
+import org.imprimatur.spi.check.CheckFailedException;
 
 /**
  * Turns every exception that reaches JAX-RS into an RFC 9457 problem; nothing escapes as a bare 500 page.
@@ -112,6 +113,15 @@ public final class ExceptionMappers {
         public Response toResponse(GenerationRefusedException e) {
             return Problem.of("generation-refused", "This cannot be generated as asked", Problem.UNPROCESSABLE,
                     e.getMessage()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class CheckFailed implements ExceptionMapper<CheckFailedException> {
+        @Override
+        public Response toResponse(CheckFailedException e) {
+            return Problem.of("check-failed", "The check did not run", 503, "The check did not run: "
+                    + e.getMessage()).toResponse();
         }
     }
 

@@ -47,6 +47,9 @@ public class ImagesResource {
     private ReviewDesk desk;
 
     @Inject
+    private ItemDocuments documents;
+
+    @Inject
     private CurrentActor actor;
 
     @Inject
@@ -98,6 +101,6 @@ public class ImagesResource {
         ItemId itemId = images.register(image, fileName, tool, form.text("prompt"), form.text("caption"),
                 actor.get());
         URI location = uriInfo.getBaseUriBuilder().path(ItemsResource.class).path(itemId.toString()).build();
-        return Response.created(location).entity(ItemsResource.document(desk.find(itemId), images)).build();
+        return Response.created(location).entity(documents.of(desk.find(itemId))).build();
     }
 }

@@ -5,24 +5,29 @@ import java.util.List;
 import java.util.Optional;
 
 import org.imprimatur.generation.images.ImageAsset;
+import org.imprimatur.generation.jobs.GenerationJob;
 import org.imprimatur.review.domain.ContentItem;
+import org.imprimatur.review.domain.ItemFinding;
 import org.imprimatur.review.domain.Revision;
 
 /**
- * A content item as the API shows it: its state and its current revision, with where each sentence came from
- * and, for an image item, its picture.
+ * A content item as the API shows it: its state and its current revision, with where each sentence came from,
+ * what the automatic checks found in it, and, for an image item, its picture.
  */
 public record ItemDocument(String id, String kind, String state, int revision, String title, String body,
                            String bodySha256, ModelCardDocument modelCard, List<AttributionDocument> attributions,
-                           ImageDocument image, String requestedBy, String approvedBy, String releasedBy,
-                           Instant createdAt, Instant updatedAt) {
+                           ImageDocument image, ChecksDocument checks, List<FindingDocument> findings,
+                           String requestedBy, String approvedBy, String releasedBy, Instant createdAt,
+                           Instant updatedAt) {
 
-    static ItemDocument of(ContentItem item, Optional<ImageAsset> picture) {
+    static ItemDocument of(ContentItem item, Optional<ImageAsset> picture, Optional<GenerationJob> checks,
+                           List<ItemFinding> findings) {
         Revision current = item.currentRevision();
         return new ItemDocument(item.id().toString(), item.kind().name(), item.state().name(), current.number(),
                 current.title(), current.body(), current.bodySha256().hex(), ModelCardDocument.of(current.modelCard()),
                 AttributionDocument.of(current.attributions(), current.body()),
-                picture.map(ImageDocument::of).orElse(null), item.requestedBy(), item.approvedBy(),
-                item.releasedBy(), item.createdAt(), item.updatedAt());
+                picture.map(ImageDocument::of).orElse(null), checks.map(ChecksDocument::of).orElse(null),
+                findings.stream().map(finding -> FindingDocument.of(finding, current.body())).toList(),
+                item.requestedBy(), item.approvedBy(), item.releasedBy(), item.createdAt(), item.updatedAt());
     }
 }

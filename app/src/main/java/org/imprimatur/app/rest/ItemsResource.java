@@ -1,7 +1,6 @@
 package org.imprimatur.app.rest;
 
 import java.net.URI;
-import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,7 +29,6 @@ import org.imprimatur.review.application.ReviewDesk;
 import org.imprimatur.review.domain.ContentItem;
 import org.imprimatur.review.domain.ItemNotFoundException;
 import org.imprimatur.spi.Role;
-import org.imprimatur.spi.content.ContentKind;
 import org.imprimatur.spi.content.ItemId;
 
 /** Content items under review: submitting AI-generated content and moving it through review. */
@@ -54,6 +52,9 @@ public class ItemsResource {
 
     @Inject
     private ImageLibrary images;
+
+    @Inject
+    private ItemDocuments documents;
 
     @Context
     private UriInfo uriInfo;
@@ -163,13 +164,7 @@ public class ItemsResource {
     }
 
     private ItemDocument document(ContentItem item) {
-        return document(item, images);
-    }
-
-    static ItemDocument document(ContentItem item, ImageLibrary images) {
-        Optional<ImageAsset> picture = item.kind() == ContentKind.IMAGE ? images.find(item.id().toString())
-                : Optional.empty();
-        return ItemDocument.of(item, picture);
+        return documents.of(item);
     }
 
     private static ItemId parse(String id) {

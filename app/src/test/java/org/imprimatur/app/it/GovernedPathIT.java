@@ -125,7 +125,7 @@ class GovernedPathIT {
 
     @Test
     void aReviewerApprovesAndAPublisherReleasesAndTheLedgerRecordsEachStep() {
-        long before = verifyLedger().getJsonNumber("entries").longValue();
+        long before = humanPathEntries();
         String id = submitted(Users.EDITOR, "Bridge reopens after repairs");
 
         Answer approved = transition(id, Users.REVIEWER, "approve", "Checked against the council notice");
@@ -140,7 +140,7 @@ class GovernedPathIT {
 
         JsonObject ledger = verifyLedger();
         assertTrue(ledger.getBoolean("valid"), ledger.toString());
-        assertEquals(before + 3, ledger.getJsonNumber("entries").longValue(), "submitted, approved, released");
+        assertEquals(before + 3, humanPathEntries(), "submitted, approved, released");
         assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "ITEM_RELEASED"), ledgerEventsOf(id));
     }
 
@@ -331,7 +331,7 @@ class GovernedPathIT {
 
     @Test
     void concurrentAppendersKeepTheChainLinear() throws Exception {
-        long before = verifyLedger().getJsonNumber("entries").longValue();
+        long before = humanPathEntries();
         int writers = 4;
         int perWriter = 6;
         ExecutorService pool = Executors.newFixedThreadPool(writers);
@@ -363,7 +363,7 @@ class GovernedPathIT {
         }
         JsonObject ledger = verifyLedger();
         assertTrue(ledger.getBoolean("valid"), ledger.toString());
-        assertEquals(before + writers * perWriter, ledger.getJsonNumber("entries").longValue());
+        assertEquals(before + writers * perWriter, humanPathEntries());
     }
 
     // --- the ledger --------------------------------------------------------------------------------------------
@@ -626,7 +626,8 @@ class GovernedPathIT {
         JsonObject checkpointPart = dossier.getJsonObject("checkpoint");
         Checkpoint checkpoint = Checkpoint.parse(new NoteVerifier(checkpointPart.getString("verifierKey"))
                 .open(checkpointPart.getString("note")));
-        List<JsonObject> entries = dossier.getJsonArray("ledger").getValuesAs(JsonObject.class);
+        List<JsonObject> entries = dossier.getJsonArray("ledger").getValuesAs(JsonObject.class).stream()
+                .filter(entry -> !MachineEvents.isCheck(entry.getString("type"))).toList();
         assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "ITEM_RELEASED"),
                 entries.stream().map(entry -> entry.getString("type")).toList());
         assertEquals("Matches the council notice", entries.get(1).getJsonObject("payload").getString("reason"));
@@ -676,13 +677,86 @@ class GovernedPathIT {
 
     private static List<String> types(JsonObject page) {
         return page.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
-                .map(entry -> entry.getString("type")).toList();
+                .map(entry -> entry.getString("type")).filter(type -> !MachineEvents.isCheck(type)).toList();
     }
 
     private static final HexFormat HEX = HexFormat.of();
 
     private static List<byte[]> hashes(JsonArray hex) {
         return hex.getValuesAs(jakarta.json.JsonString::getString).stream().map(HEX::parseHex).toList();
+    }
+
+    // --- automatic checks -----------------------------------------------------------------------------------
+
+    @Test
+    void aRevisionEnteringReviewGetsItsFindingsAndTheirLedgerEntries() {
+        String id = submitted(Users.EDITOR, "Budget " + ExampleCheck.FLAG + " passes " + ExampleCheck.FLAG);
+
+        JsonObject item = checked(id, 1);
+        List<JsonObject> findings = item.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(finding -> finding.getString("checkId").equals(ExampleCheck.ID)).toList();
+        assertEquals(2, findings.size(), item.toString());
+        for (JsonObject finding : findings) {
+            assertEquals(ExampleCheck.FLAG, finding.getString("text"));
+            assertEquals("MEDIUM", finding.getString("severity"));
+            assertEquals("FLAGGED", finding.getString("verdict"));
+            assertEquals("OPEN", finding.getString("status"));
+            assertFalse(finding.getString("id").isBlank());
+        }
+        JsonObject completed = checkEntry(id, "CHECK_COMPLETED");
+        assertEquals(1, completed.getInt("revision"));
+        assertEquals(2, completed.getJsonObject("summary").getInt("findings"));
+        assertEquals("1", completed.getJsonObject("models").getString("example-model"));
+        assertEquals(64, completed.getString("reportSha256").length());
+
+        // An edit is a new revision: it is checked afresh, and the old findings stay with the old revision.
+        Answer revised = api.post("api/v1/items/" + id + "/revisions", Users.REVIEWER, Json.createObjectBuilder()
+                .add("title", "Budget passes").add("body", "The budget passed on Monday.").add("expectedRevision", 1)
+                .build());
+        assertEquals(201, revised.status(), revised.raw().body());
+        assertTrue(checked(id, 2).getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .noneMatch(finding -> finding.getString("checkId").equals(ExampleCheck.ID)));
+    }
+
+    @Test
+    void aCheckThatBreaksOrHangsLeavesAFindingThatSaysSoNeverASilentPass() {
+        for (String marker : List.of(ExampleCheck.BREAK, ExampleCheck.STALL)) {
+            String id = submitted(Users.EDITOR, "Unlucky " + marker);
+
+            JsonObject failure = checked(id, 1).getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                    .filter(finding -> finding.getString("checkId").equals(ExampleCheck.ID)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no finding for " + marker));
+            assertEquals("check-failed", failure.getString("category"));
+            assertEquals("HIGH", failure.getString("severity"));
+            assertTrue(failure.getString("message").contains("did not run"), failure.toString());
+            JsonObject entry = checkEntry(id, "CHECK_FAILED");
+            assertFalse(entry.getString("reason").isBlank(), entry.toString());
+        }
+    }
+
+    /** Polls the item until the checks of this revision have finished, failing past a deadline. */
+    private JsonObject checked(String id, int revision) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (true) {
+            JsonObject item = api.get("api/v1/items/" + id, Users.REVIEWER).json();
+            JsonObject checks = item.isNull("checks") ? null : item.getJsonObject("checks");
+            if (item.getInt("revision") == revision && checks != null && checks.getString("status").equals("SUCCEEDED")) {
+                return item;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the checks of " + id + " did not finish: " + item);
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    /** The payload of the example check's newest ledger entry of this type about the item. */
+    private JsonObject checkEntry(String itemId, String type) {
+        return api.get("api/v1/ledger?itemId=" + itemId + "&type=" + type, Users.COMPLIANCE).json()
+                .getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .map(entry -> entry.getJsonObject("payload"))
+                .filter(payload -> payload.getString("checkId").equals(ExampleCheck.ID)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " entry of the example check for " + itemId));
     }
 
     // --- plugins, operations, sign-in --------------------------------------------------------------------------
@@ -821,10 +895,23 @@ class GovernedPathIT {
         return ledgerColumnOf(itemId, "seq").stream().map(Long::valueOf).toList();
     }
 
+    /** How many entries the ledger holds besides the automatic checks', read straight from the database. */
+    private static long humanPathEntries() {
+        try (Connection db = DatabaseUnderTest.connect();
+             PreparedStatement query = db.prepareStatement(MachineEvents.COUNT_HUMAN_PATH);
+             ResultSet result = query.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<String> ledgerColumnOf(String itemId, String column) {
         try (Connection db = DatabaseUnderTest.connect();
              PreparedStatement query = db.prepareStatement(
-                     "SELECT " + column + " FROM ledger_entry WHERE item_id = ? ORDER BY seq")) {
+                     "SELECT " + column + " FROM ledger_entry WHERE item_id = ? AND event_type NOT LIKE 'CHECK%' "
+                             + "ORDER BY seq")) {
             query.setString(1, itemId);
             List<String> values = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {

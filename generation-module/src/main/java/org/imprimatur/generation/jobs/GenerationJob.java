@@ -80,6 +80,11 @@ public class GenerationJob {
     }
 
     GenerationJob(JobKind kind, String provider, String request, Actor requester, Instant now) {
+        this(kind, provider, request, requester, now, null);
+    }
+
+    /** @param itemId the item the job works on, when it works on one that exists already */
+    GenerationJob(JobKind kind, String provider, String request, Actor requester, Instant now, String itemId) {
         this.id = UUID.randomUUID().toString();
         this.kind = Objects.requireNonNull(kind, "kind");
         this.status = JobStatus.QUEUED;
@@ -87,6 +92,7 @@ public class GenerationJob {
         this.request = Objects.requireNonNull(request, "request");
         this.requestedBy = requester.name();
         this.requesterRoles = String.join(",", requester.roles());
+        this.itemId = itemId;
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -169,7 +175,7 @@ public class GenerationJob {
         return new Actor(requestedBy, roles);
     }
 
-    /** The item the job created, once it succeeded. */
+    /** The item the job created, once it succeeded; or the item it checks. */
     public String itemId() {
         return itemId;
     }

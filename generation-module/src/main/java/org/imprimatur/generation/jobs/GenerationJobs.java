@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
@@ -107,6 +109,27 @@ public class GenerationJobs {
     }
 
     /**
+     * Queues the automatic checks of a revision that has just entered review. Joins the caller's transaction,
+     * so the job exists exactly when the revision does.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public GenerationJob check(String itemId, int revision, Actor author) {
+        String request = Json.createObjectBuilder().add("itemId", itemId).add("revision", revision).build().toString();
+        GenerationJob job = new GenerationJob(JobKind.CHECK, "checks", request, author, now(), itemId);
+        persistAndWake(job);
+        return job;
+    }
+
+    /** The newest job of this kind about this item, if any. */
+    @Transactional
+    public Optional<GenerationJob> latest(String itemId, JobKind kind) {
+        return entityManager.createQuery("SELECT j FROM GenerationJob j WHERE j.itemId = :item AND j.kind = :kind "
+                        + "ORDER BY j.createdAt DESC, j.id", GenerationJob.class)
+                .setParameter("item", itemId).setParameter("kind", kind).setMaxResults(1).getResultStream()
+                .findFirst();
+    }
+
+    /**
      * The job with this id. Reads in a transaction: workers and event streams call it on managed threads, where
      * Payara does not reliably clean up non-transactional entity managers.
      *
@@ -123,6 +146,11 @@ public class GenerationJobs {
 
     private GenerationJob queue(JobKind kind, String provider, String request, Actor requester) {
         GenerationJob job = new GenerationJob(kind, provider, request, requester, now());
+        persistAndWake(job);
+        return job;
+    }
+
+    private void persistAndWake(GenerationJob job) {
         entityManager.persist(job);
         // Workers claim from the database, so they can only see the job once this transaction has committed.
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -137,7 +165,6 @@ public class GenerationJobs {
                 }
             }
         });
-        return job;
     }
 
     private static Map<String, Object> started(GenerationJob job) {

@@ -77,6 +77,13 @@ public class JobOutcomes {
         return itemId;
     }
 
+    /** The checks of a revision have run; each recorded its own report and ledger entry. */
+    @Transactional
+    public void checked(String jobId) {
+        GenerationJob job = entityManager.find(GenerationJob.class, jobId);
+        job.succeed(job.itemId(), now());
+    }
+
     @Transactional
     public void failed(String jobId, String reason) {
         GenerationJob job = entityManager.find(GenerationJob.class, jobId);

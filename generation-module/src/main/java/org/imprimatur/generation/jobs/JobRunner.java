@@ -26,8 +26,9 @@ import org.imprimatur.spi.image.ImageProvider;
 import org.imprimatur.spi.image.ImageRequest;
 
 /**
- * Runs one claimed job to its end: opens the sources, calls the provider (through {@link ProviderCalls} when it
- * is remote), and hands the result to {@link JobOutcomes}. Whatever goes wrong ends the job as failed, with a
+ * Runs one claimed job to its end: for generation, opens the sources, calls the provider (through
+ * {@link ProviderCalls} when it is remote), and hands the result to {@link JobOutcomes}; for checks, hands the
+ * revision to {@link RevisionChecks}. Whatever goes wrong ends the job as failed, with a
  * reason an editor can act on; nothing is left running.
  */
 @ApplicationScoped
@@ -58,6 +59,9 @@ public class JobRunner {
     @Inject
     private ImageLibrary images;
 
+    @Inject
+    private RevisionChecks revisionChecks;
+
     void run(String jobId) {
         GenerationJob job = jobs.find(jobId);
         try {
@@ -65,6 +69,7 @@ public class JobRunner {
             switch (job.kind()) {
                 case DRAFT -> draft(job, DraftOrder.fromJson(request));
                 case IMAGE -> image(job, ImageOrder.fromJson(request));
+                case CHECK -> check(job, request.getString("itemId"), request.getInt("revision"));
             }
         } catch (DraftingException e) {
             outcomes.failed(jobId, e.getMessage());
@@ -103,6 +108,11 @@ public class JobRunner {
         progress(job.id(), 80);
         ImageLibrary.ReadImage image = images.read(generated.bytes(), "generated");
         outcomes.imaged(job.id(), order, generated, image);
+    }
+
+    private void check(GenerationJob job, String itemId, int revision) {
+        revisionChecks.run(itemId, revision, scaled(job.id(), 0, 99));
+        outcomes.checked(job.id());
     }
 
     /** Maps a provider's 0–100 onto the part of the job it covers, writing only steps worth a commit. */

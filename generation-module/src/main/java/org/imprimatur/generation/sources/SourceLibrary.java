@@ -121,6 +121,15 @@ public class SourceLibrary {
     }
 
     /**
+     * The stored passages of those of these sources that exist, skipping ids that name none (content submitted
+     * with a model card may cite sources Imprimatur never saw).
+     */
+    @Transactional
+    public SourceSet openAvailable(List<String> ids) {
+        return open(ids.stream().filter(id -> store.find(id).isPresent()).toList());
+    }
+
+    /**
      * A source as it was stored.
      *
      * @param created whether this call created it; false when the same bytes were already a source

@@ -33,5 +33,9 @@ public enum ProvenanceEventType {
     /** An editor registered an image made with AI elsewhere, naming the tool. */
     IMAGE_REGISTERED,
     /** A generation job failed and created no item; the payload holds the reason. */
-    GENERATION_FAILED
+    GENERATION_FAILED,
+    /** An automatic check ran on a revision; the payload holds its version, models, summary and report digest. */
+    CHECK_COMPLETED,
+    /** An automatic check could not run on a revision, or ran out of time; the revision is unchecked by it. */
+    CHECK_FAILED
 }

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.imprimatur.review.domain.ContentItem;
 import org.imprimatur.review.domain.ContentItemRepository;
+import org.imprimatur.review.domain.FindingRepository;
+import org.imprimatur.review.domain.ItemFinding;
 import org.imprimatur.review.domain.ItemNotFoundException;
 import org.imprimatur.review.domain.Revision;
 import org.imprimatur.review.domain.TransitionRefusedException;
@@ -31,7 +34,9 @@ import org.imprimatur.spi.source.Attribution;
 
 /**
  * The review desk's use cases. Each runs in one transaction with the ledger entry that records it, so a change
- * never commits without its entry and an entry never outlives a rolled-back change.
+ * never commits without its entry and an entry never outlives a rolled-back change. A revision entering review
+ * (a new item or an edit) is announced as {@link RevisionEnteredReview} inside that transaction, so the checks
+ * scheduled for it commit with it.
  */
 @ApplicationScoped
 public class ReviewDesk {
@@ -47,6 +52,12 @@ public class ReviewDesk {
 
     @Inject
     private ReviewPolicies policies;
+
+    @Inject
+    private Event<RevisionEnteredReview> enteredReview;
+
+    @Inject
+    private FindingRepository findings;
 
     /** Puts AI-generated content into review as a new item. */
     @Transactional
@@ -64,7 +75,14 @@ public class ReviewDesk {
         payload.put("attributions", revision.attributions().stream().map(Attribution::asMap).toList());
         provenance.record(new ProvenanceEvent(ProvenanceEventType.ITEM_SUBMITTED, requester.name(),
                 item.id().toString(), payload));
+        enteredReview.fire(new RevisionEnteredReview(item.id(), revision.number(), requester));
         return item;
+    }
+
+    /** What the automatic checks found on one revision of an item, in body order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ItemFinding> findings(ItemId id, int revision) {
+        return findings.findings(id, revision);
     }
 
     /** The item with this id. */
@@ -122,6 +140,7 @@ public class ReviewDesk {
         payload.put("state", item.state().name());
         provenance.record(new ProvenanceEvent(ProvenanceEventType.ITEM_REVISED, author.name(), item.id().toString(),
                 payload));
+        enteredReview.fire(new RevisionEnteredReview(item.id(), revision.number(), author));
         return item;
     }
 

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
+
 import org.imprimatur.spi.content.Sha256;
 import org.imprimatur.spi.drafting.Brief;
 import org.imprimatur.spi.source.Passage;
@@ -72,5 +75,12 @@ record DraftPrompt(String system, String user, List<Passage> passages, PromptTem
     /** Keeps one passage or field per line, so nothing inside it can start a line of its own. */
     private static String oneLine(String text) {
         return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** The system and user messages, as both chat protocols send them. */
+    JsonArrayBuilder messages(JsonProvider json) {
+        return json.createArrayBuilder()
+                .add(json.createObjectBuilder().add("role", "system").add("content", system))
+                .add(json.createObjectBuilder().add("role", "user").add("content", user));
     }
 }

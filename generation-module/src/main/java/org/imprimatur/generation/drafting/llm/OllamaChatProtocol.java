@@ -26,9 +26,7 @@ final class OllamaChatProtocol implements ChatProtocol {
     public JsonObject request(JsonProvider json, String model, DraftPrompt prompt, double temperature, boolean stream) {
         return json.createObjectBuilder()
                 .add("model", model)
-                .add("messages", json.createArrayBuilder()
-                        .add(json.createObjectBuilder().add("role", "system").add("content", prompt.system()))
-                        .add(json.createObjectBuilder().add("role", "user").add("content", prompt.user())))
+                .add("messages", prompt.messages(json))
                 // Ollama streams unless told not to.
                 .add("stream", stream)
                 .add("options", json.createObjectBuilder().add("temperature", temperature))

@@ -31,9 +31,7 @@ final class OpenAiChatProtocol implements ChatProtocol {
     public JsonObject request(JsonProvider json, String model, DraftPrompt prompt, double temperature, boolean stream) {
         return json.createObjectBuilder()
                 .add("model", model)
-                .add("messages", json.createArrayBuilder()
-                        .add(json.createObjectBuilder().add("role", "system").add("content", prompt.system()))
-                        .add(json.createObjectBuilder().add("role", "user").add("content", prompt.user())))
+                .add("messages", prompt.messages(json))
                 .add("temperature", temperature)
                 .add("stream", stream)
                 .build();
