@@ -22,10 +22,12 @@ import org.imprimatur.spi.source.Passage;
  *   <li>a passage <em>aligned</em> with the claim (close in meaning or sharing most of its wording) that states another
  *       number, names someone else, gives another date, or says the opposite (an antonym or a negation) makes the claim
  *       {@code CONTRADICTED}: {@code number} and {@code name} high, {@code date} and {@code negation} medium;</li>
- *   <li>a number, date part or name that no related passage states makes it {@code UNVERIFIABLE} (medium);</li>
+ *   <li>a number or name that no related passage states makes it {@code UNVERIFIABLE} (medium);</li>
  *   <li>otherwise the calibrated {@link SupportModel} decides: {@code SUPPORTED} from its threshold on, else
- *       {@code UNVERIFIABLE} ({@code claim}, medium for claims with numbers, dates, names or quotations, low
- *       otherwise).</li>
+ *       {@code UNVERIFIABLE} ({@code date} if a date part is missing, medium; else {@code claim}, medium for claims
+ *       with numbers, dates, names or quotations, low otherwise). A missing date part only lowers the probability:
+ *       sources often carry a date in their own date line or as "yesterday", which they never do for a number or
+ *       a name.</li>
  * </ol>
  * The support probability is the model's, capped at {@value #CONTRADICTED_CEILING} for a contradiction and at half the
  * threshold when a rule rather than the model withheld support, so that it never disagrees with the verdict.
@@ -60,6 +62,31 @@ final class ClaimAssessor {
     private record Decision(Verdict verdict, String category, Severity severity, String reason, List<Integer> passages) {
     }
 
+    /**
+     * The words just before and after a name: the slot it fills. Another name in the same slot of an aligned passage
+     * ({@code Mayor [Okafor] announced} against {@code Mayor [Eze] announced}) is a swapped name, not one more name.
+     */
+    private record Slot(String before, String after) {
+
+        static Slot around(org.imprimatur.spi.check.Span span, String text) {
+            List<Words.Word> words = Words.of(text);
+            String before = null;
+            String after = null;
+            for (Words.Word word : words) {
+                if (word.end() <= span.start()) {
+                    before = word.lower();
+                } else if (word.start() >= span.end() && after == null) {
+                    after = word.lower();
+                }
+            }
+            return new Slot(before, after);
+        }
+
+        boolean sharedWith(Slot other) {
+            return (before != null && before.equals(other.before)) || (after != null && after.equals(other.after));
+        }
+    }
+
     /** Where a claim's number, date part or name stands in the sources. */
     private record Lookup(String claimed, Integer foundIn, String conflicting, Integer conflictIn) {
 
@@ -80,7 +107,7 @@ final class ClaimAssessor {
         if (view.size() == 0) {
             return new Assessed(new ClaimAssessment(Verdict.UNVERIFIABLE, 0, "claim", unverifiedSeverity(claim),
                     "There are no sources to check this claim against.", List.of()),
-                    new SupportFeatures(0, 0, 0, Math.log1p(claim.terms().size()), 0, 0));
+                    new SupportFeatures(0, 0, 0, Math.log1p(claim.terms().size()), 0, 0, 0));
         }
         Retrieval retrieval = Retrieval.of(claim, vector, view);
         List<Integer> evidence = retrieval.evidence(view);
@@ -141,21 +168,29 @@ final class ClaimAssessor {
                         "The sources say the opposite: " + opposite.get() + ".", List.of(best));
             }
         }
-        for (List<Lookup> lookups : List.of(numbers, dates, names)) {
-            List<String> missing = lookups.stream().filter(lookup -> !lookup.found()).map(Lookup::claimed).toList();
+        for (List<Lookup> lookups : List.of(numbers, names)) {
+            String missing = missing(lookups);
             if (!missing.isEmpty()) {
-                String category = lookups == numbers ? "number" : lookups == dates ? "date" : "name";
-                return new Decision(Verdict.UNVERIFIABLE, category, Severity.MEDIUM,
-                        "The sources do not mention " + String.join(", ", missing) + ".", List.of());
+                return new Decision(Verdict.UNVERIFIABLE, lookups == numbers ? "number" : "name", Severity.MEDIUM,
+                        "The sources do not mention " + missing + ".", List.of());
             }
         }
+        // A date the sources do not state only weighs against the claim: a source's own date or "yesterday" often
+        // carries it, which a number or a name never can.
+        String missingDates = missing(dates);
         if (probability >= model.threshold() || !quoted.isEmpty()) { // every quotation was found with its speaker
             return new Decision(Verdict.SUPPORTED, supportedCategory(claim), Severity.NONE,
-                    "The sources support this claim.", supportingPassages(quoted, numbers, dates, names));
+                    "The sources support this claim" + (missingDates.isEmpty() ? "."
+                            : "; they do not state " + missingDates + "."),
+                    supportingPassages(quoted, numbers, dates, names));
         }
-        return new Decision(Verdict.UNVERIFIABLE, "claim", unverifiedSeverity(claim), String.format(
-                java.util.Locale.ROOT, "No source passage supports this claim closely enough (support %.2f).",
-                probability), List.of());
+        String support = String.format(java.util.Locale.ROOT, "(support %.2f)", probability);
+        return missingDates.isEmpty()
+                ? new Decision(Verdict.UNVERIFIABLE, "claim", unverifiedSeverity(claim),
+                        "No source passage supports this claim closely enough " + support + ".", List.of())
+                : new Decision(Verdict.UNVERIFIABLE, "date", Severity.MEDIUM, "The sources do not state "
+                        + missingDates + ", and no passage supports the claim closely enough " + support + ".",
+                        List.of());
     }
 
     private static Optional<Decision> byQuotation(ClaimFacts claim, List<QuoteCheck.Result> quoted) {
@@ -233,17 +268,19 @@ final class ClaimAssessor {
                 .map(word -> Words.withoutPossessive(word.lower())).collect(Collectors.toSet());
         Set<String> otherTerms = new HashSet<>(claim.terms());
         otherTerms.removeAll(Words.contentTerms(name.display()));
+        Slot slot = Slot.around(name.span(), claim.text());
         for (int i : retrieval.top()) {
             // The rest of the claim must match: a passage that shares only its name is not about the same thing.
             if (retrieval.cosine(i) < ALIGNED_COSINE
                     && Retrieval.share(otherTerms, view.terms(i), view) < ALIGNED_WORDING) {
                 continue;
             }
-            for (String other : view.named(i)) {
-                boolean elsewhereInClaim = Words.of(other).stream()
-                        .anyMatch(word -> claimWords.contains(Words.withoutPossessive(word.lower())));
-                if (!elsewhereInClaim) {
-                    return new Lookup(name.display(), null, other, i);
+            String passage = view.passage(i).text();
+            for (Name other : view.named(i)) {
+                boolean elsewhereInClaim = other.words().stream()
+                        .anyMatch(word -> claimWords.contains(word.toLowerCase(java.util.Locale.ROOT)));
+                if (!elsewhereInClaim && slot.sharedWith(Slot.around(other.span(), passage))) {
+                    return new Lookup(name.display(), null, other.display(), i);
                 }
             }
         }
@@ -275,16 +312,16 @@ final class ClaimAssessor {
         }
         return new SupportFeatures(retrieval.bestCosine(), Retrieval.cosine(vector, unit(window)),
                 Retrieval.share(claim.terms(), held, view), Math.log1p(uncovered),
-                foundShare(numbers, dates), foundShare(names, List.of()));
+                foundShare(numbers), foundShare(dates), foundShare(names));
     }
 
-    private static double foundShare(List<Lookup> first, List<Lookup> second) {
-        int total = first.size() + second.size();
-        if (total == 0) {
-            return 1;
-        }
-        long found = first.stream().filter(Lookup::found).count() + second.stream().filter(Lookup::found).count();
-        return (double) found / total;
+    private static String missing(List<Lookup> lookups) {
+        return lookups.stream().filter(lookup -> !lookup.found()).map(Lookup::claimed).distinct()
+                .collect(Collectors.joining(", "));
+    }
+
+    private static double foundShare(List<Lookup> lookups) {
+        return lookups.isEmpty() ? 1 : (double) lookups.stream().filter(Lookup::found).count() / lookups.size();
     }
 
     private static float[] unit(float[] vector) {

@@ -27,23 +27,30 @@ record Name(Span span, List<String> words) {
     }
 
     /**
-     * Whether a text whose capitalised words are {@code capitalisedWords} (lower-cased) mentions this name: it holds
-     * the head and at least half of the words. {@code Okafor} mentions {@code Amara Okafor}; {@code Bank of France}
-     * does not mention {@code Bank of England}, nor {@code Bank} {@code European Central Bank}.
+     * Whether a text whose capitalised words have the {@link #key keys} {@code capitalisedKeys} mentions this name: it
+     * holds the head and at least half of the words. {@code Okafor} mentions {@code Amara Okafor}, {@code Olympic Games}
+     * mentions {@code Olympics}; {@code Bank of France} does not mention {@code Bank of England}, nor {@code Bank}
+     * {@code European Central Bank}.
      */
-    boolean isIn(Set<String> capitalisedWords) {
-        if (!capitalisedWords.contains(lower(head()))) {
+    boolean isIn(Set<String> capitalisedKeys) {
+        if (!capitalisedKeys.contains(key(head()))) {
             return false;
         }
-        long held = words.stream().filter(word -> capitalisedWords.contains(lower(word))).count();
+        long held = words.stream().filter(word -> capitalisedKeys.contains(key(word))).count();
         return held * 2 >= words.size();
+    }
+
+    /** The keys of this name's words. */
+    Set<String> keys() {
+        return words.stream().map(Name::key).collect(java.util.stream.Collectors.toSet());
     }
 
     String display() {
         return String.join(" ", words);
     }
 
-    private static String lower(String word) {
-        return word.toLowerCase(java.util.Locale.ROOT);
+    /** What a name's word is compared by: its lower-cased stem, so that {@code Olympics} and {@code Olympic} agree. */
+    static String key(String word) {
+        return Words.stem(Words.withoutPossessive(word.toLowerCase(java.util.Locale.ROOT)));
     }
 }

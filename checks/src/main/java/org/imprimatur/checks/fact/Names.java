@@ -69,15 +69,15 @@ final class Names {
         return names;
     }
 
-    /** The lower-cased words of {@code text} that are capitalised, wherever they stand: what names are looked up in. */
-    static Set<String> capitalisedWords(String text) {
-        Set<String> words = new HashSet<>();
+    /** The {@link Name#key keys} of the words of {@code text} that are capitalised, wherever they stand. */
+    static Set<String> capitalisedKeys(String text) {
+        Set<String> keys = new HashSet<>();
         for (Words.Word word : Words.of(text)) {
             if (word.capitalised()) {
-                words.add(Words.withoutPossessive(word.lower()));
+                keys.add(Name.key(word.text()));
             }
         }
-        return words;
+        return keys;
     }
 
     /**
@@ -85,9 +85,10 @@ final class Names {
      * or quotation (unless {@code known}), titles, dates and pronouns left out, in order, as written
      * ({@code Amara Okafor}). Good enough to see whom a source passage names.
      */
-    static List<String> namedRuns(String text, Set<String> known) {
-        List<String> runs = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
+    static List<Name> namedRuns(String text, Set<String> known) {
+        List<Name> runs = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        int runStart = -1;
         int runEnd = -1;
         for (Words.Word word : Words.of(text)) {
             String lower = Words.withoutPossessive(word.lower());
@@ -95,16 +96,19 @@ final class Names {
                     && !TITLES.contains(lower) && !NOT_NAMES.contains(lower);
             boolean adjacent = runEnd >= 0 && text.substring(runEnd, word.start()).isBlank();
             if (!run.isEmpty() && (!named || !adjacent)) {
-                runs.add(run.toString());
-                run.setLength(0);
+                runs.add(new Name(new Span(runStart, runEnd), run));
+                run = new ArrayList<>();
             }
             if (named) {
-                run.append(run.isEmpty() ? "" : " ").append(Words.withoutPossessive(word.text()));
+                if (run.isEmpty()) {
+                    runStart = word.start();
+                }
+                run.add(Words.withoutPossessive(word.text()));
                 runEnd = word.end();
             }
         }
         if (!run.isEmpty()) {
-            runs.add(run.toString());
+            runs.add(new Name(new Span(runStart, runEnd), run));
         }
         return runs;
     }
@@ -128,12 +132,31 @@ final class Names {
     private static boolean isNameWord(String text, List<PartOfSpeechTagger.Token> tokens, int index,
                                       Set<String> known) {
         PartOfSpeechTagger.Token token = tokens.get(index);
-        String word = token.text();
-        String lower = Words.withoutPossessive(word.replace('’', '\'').toLowerCase(Locale.ROOT));
-        if (!Character.isUpperCase(word.codePointAt(0)) || NOT_NAMES.contains(lower)) {
+        if (!capitalised(token) || NOT_NAMES.contains(lower(token))) {
             return false;
         }
-        return token.isProperNoun() || !startsSentence(text, token.span().start()) || known.contains(lower);
+        boolean followedByName = index + 1 < tokens.size() && capitalised(tokens.get(index + 1))
+                && tokens.get(index + 1).isProperNoun();
+        if (startsSentence(text, token.span().start())) {
+            // Every first word is capitalised, and the tagger calls many of them proper nouns ("Tobacco and…"): only a
+            // word the text uses as a name elsewhere, or one that runs on into a name ("Mayor Okafor"), counts.
+            return known.contains(lower(token)) || (token.isProperNoun() && followedByName);
+        }
+        // A capitalised adjective is a nationality ("Libyan") unless it starts a name ("European Central Bank").
+        return !token.tag().equals("ADJ") || followedByName;
+    }
+
+    private static boolean capitalised(PartOfSpeechTagger.Token token) {
+        return Character.isUpperCase(token.text().codePointAt(0));
+    }
+
+    private static String lower(PartOfSpeechTagger.Token token) {
+        return bare(token.text()).toLowerCase(Locale.ROOT);
+    }
+
+    /** The word without a possessive ({@code Okafor's}, {@code Presidents'}) or a full stop ({@code Dr.}). */
+    private static String bare(String word) {
+        return Words.withoutPossessive(word.replace('’', '\'')).replaceAll("['.]$", "");
     }
 
     /** Whether the word at {@code offset} is the first of a sentence or of a quotation, where capitals say nothing. */
@@ -158,11 +181,13 @@ final class Names {
     private static Name name(List<PartOfSpeechTagger.Token> run) {
         List<String> words = new ArrayList<>();
         for (PartOfSpeechTagger.Token token : run) {
-            String word = Words.withoutPossessive(token.text().replace('’', '\'')).replaceAll("\\.$", "");
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (!TITLES.contains(lower) && !CONNECTORS.contains(lower) && !word.isEmpty()
-                    && Character.isLetterOrDigit(word.codePointAt(0))) {
-                words.add(word);
+            // Split as the words names are looked up among: "Pepsi-Cola" is Pepsi and Cola, "U.S." U and S.
+            for (Words.Word part : Words.of(token.text())) {
+                String word = Words.withoutPossessive(part.text());
+                String lower = word.toLowerCase(Locale.ROOT);
+                if (!TITLES.contains(lower) && !CONNECTORS.contains(lower)) {
+                    words.add(word);
+                }
             }
         }
         if (words.isEmpty()) {

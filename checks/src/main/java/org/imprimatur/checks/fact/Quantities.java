@@ -30,7 +30,7 @@ final class Quantities {
             + "|tonnes?\\b|tons?\\b|hectares?\\b|litres?\\b|liters?\\b|degrees?\\b|hours?\\b|minutes?\\b"
             + "|days?\\b|weeks?\\b|months?\\b|years?\\b))?";
     private static final Pattern DIGITS = Pattern.compile(HEDGE + CURRENCY_BEFORE
-            + "(?<![\\w.,:/-])(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![.,:/]?\\d)"
+            + "(?<![\\w.,:/–—-])(?<number>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![.,:/]?\\d)"
             + SCALE + UNIT_AFTER + "(?![\\w])", Pattern.CASE_INSENSITIVE);
 
     private static final String SMALL = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
@@ -41,8 +41,9 @@ final class Quantities {
             + "|thousand|million|billion)))(?:\\s+(?<scale>hundred|thousand|million|billion))?" + UNIT_AFTER
             + "\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FRACTIONS = Pattern.compile(HEDGE
-            + "\\b(?<number>(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters"
-            + "|half(?=\\s+(?:of|the|its|their|a)\\b)|(?<=by )half|halved|doubled|tripled)\\b",
+            + "\\b(?<number>(?:(?:a|one)[- ](?:third|quarter|fifth|tenth)|two[- ]thirds|three[- ]quarters)"
+            + "(?=\\s+of\\b|\\s*[.,;]|$)|half(?=\\s+(?:of|the|its|their|a)\\b)|(?<=by )half|halved|doubled"
+            + "|tripled)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Double> WORD_VALUES = wordValues();

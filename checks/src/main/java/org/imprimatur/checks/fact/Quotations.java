@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,8 @@ import org.imprimatur.spi.check.Span;
 /**
  * Finds {@link Quotation quotations} in a text: words between straight double quotes, curly double quotes, or curly
  * single quotes that open after a space and close before a space or punctuation (so that apostrophes are not taken
- * for quotes), and the speaker a sentence gives a quotation. Stateless.
+ * for quotes), and the speaker a sentence gives a quotation. Titles in quotation marks ({@code "Master of Puppets"},
+ * every word but the short function words capitalised) name a work and are not quotations. Stateless.
  */
 final class Quotations {
 
@@ -23,6 +25,9 @@ final class Quotations {
             + "|declared|explained|warned|wrote|writes|insisted|argued|noted|asked|replied|announced|claimed"
             + "|admitted|urged|tweeted|posted|remarked|recalled|acknowledged|conceded|according to|in the words of)\\b");
 
+    private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "and", "at", "by", "for", "from",
+            "in", "into", "of", "on", "or", "the", "to", "v", "vs", "with");
+
     private Quotations() {
     }
 
@@ -32,7 +37,7 @@ final class Quotations {
         while (matcher.find()) {
             int group = matcher.group(1) != null ? 1 : matcher.group(2) != null ? 2 : 3;
             Span inner = new Span(matcher.start(group), matcher.end(group));
-            if (!inner.of(text).isBlank()) {
+            if (!inner.of(text).isBlank() && !isTitle(inner.of(text))) {
                 quotations.add(new Quotation(new Span(matcher.start(), matcher.end()), inner, inner.of(text)));
             }
         }
@@ -68,6 +73,16 @@ final class Quotations {
             }
         }
         return outside.toString();
+    }
+
+    private static boolean isTitle(String quoted) {
+        for (Words.Word word : Words.of(quoted)) {
+            if (!word.capitalised() && !TITLE_FUNCTION_WORDS.contains(word.lower())
+                    && !Character.isDigit(word.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean within(Span inner, Span outer) {

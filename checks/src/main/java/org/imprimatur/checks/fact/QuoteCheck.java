@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.imprimatur.spi.check.Span;
 import org.imprimatur.spi.source.Passage;
@@ -30,6 +31,7 @@ final class QuoteCheck {
     static final int MIN_WORDS_TO_ALTER = 3;
     private static final double MAX_ALTERED_SHARE = 0.25;
     private static final int CANDIDATE_PASSAGES = 3;
+    private static final Pattern ELLIPSIS = Pattern.compile("\\[?(?:\\.\\s?\\.\\s?\\.|…)\\]?");
 
     /** What the sources make of one quotation. */
     enum Status {
@@ -68,13 +70,29 @@ final class QuoteCheck {
         this.tagger = tagger;
     }
 
+    /**
+     * Checks one quotation. An ellipsis ({@code …}, {@code ...}, {@code [...]}) marks words left out: the parts on
+     * either side are looked up one by one, and the quotation is verbatim only if every part is.
+     */
     Result check(ClaimFacts.QuotedSpeech speech, SourceView view) {
-        List<String> quoted = Words.of(speech.quotation().text()).stream().map(Words.Word::lower).toList();
-        if (quoted.isEmpty()) {
-            return new Result(Status.VERBATIM, List.of(), "", Optional.empty());
+        Result first = null;
+        for (String part : ELLIPSIS.split(speech.quotation().text())) {
+            List<String> quoted = Words.of(part).stream().map(Words.Word::lower).toList();
+            if (quoted.isEmpty()) {
+                continue;
+            }
+            Result result = locate(part, quoted, speech, view);
+            if (result.status() != Status.VERBATIM) {
+                return result;
+            }
+            first = first == null ? result : first;
         }
+        return first == null ? new Result(Status.VERBATIM, List.of(), "", Optional.empty()) : first;
+    }
+
+    private Result locate(String part, List<String> quoted, ClaimFacts.QuotedSpeech speech, SourceView view) {
         Alignment best = null;
-        for (List<Integer> window : candidateWindows(speech.quotation().text(), view)) {
+        for (List<Integer> window : candidateWindows(part, view)) {
             Alignment alignment = align(quoted, windowWords(window, view));
             if (alignment != null && (best == null || alignment.distance() < best.distance())) {
                 best = alignment;
@@ -111,7 +129,7 @@ final class QuoteCheck {
             Optional<Name> sourceSpeaker = attributedSpeaker(view.passage(position).text(),
                     position == passages.get(0) ? matchedInPassage : null, view.knownNames());
             if (sourceSpeaker.isPresent()) {
-                boolean same = speaker.isIn(lowerWords(sourceSpeaker.get()));
+                boolean same = speaker.isIn(sourceSpeaker.get().keys());
                 return new Result(same ? Status.VERBATIM : Status.WRONG_SPEAKER, passages, wording,
                         same ? Optional.empty() : sourceSpeaker);
             }
@@ -123,7 +141,7 @@ final class QuoteCheck {
             String text = view.passage(position).text();
             named.addAll(Names.of(text, tagger.tag(Quotations.outsideQuotations(text)), view.knownNames()));
         }
-        if (named.stream().anyMatch(name -> speaker.isIn(lowerWords(name)))) {
+        if (named.stream().anyMatch(name -> speaker.isIn(name.keys()))) {
             return new Result(Status.VERBATIM, List.copyOf(around), wording, Optional.empty());
         }
         return named.isEmpty()
@@ -142,12 +160,6 @@ final class QuoteCheck {
             return Optional.empty();
         }
         return Quotations.speaker(passage, quoted, Names.of(passage, tagger.tag(passage), knownNames));
-    }
-
-    private static Set<String> lowerWords(Name name) {
-        Set<String> words = new HashSet<>();
-        name.words().forEach(word -> words.add(word.toLowerCase(Locale.ROOT)));
-        return words;
     }
 
     /** The passages that share most of the quotation's words, each with its neighbours, as windows in text order. */

@@ -18,7 +18,7 @@ final class Retrieval {
     /** The share of the ranking score that comes from meaning. */
     static final double MEANING_WEIGHT = 0.6;
     /** How many of the best passages form the evidence a claim is compared with. */
-    static final int TOP_PASSAGES = 3;
+    static final int TOP_PASSAGES = 5;
 
     private final double[] cosine;
     private final double[] wording;

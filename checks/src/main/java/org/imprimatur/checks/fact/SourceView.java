@@ -27,7 +27,7 @@ final class SourceView {
     private final List<Quantity>[] quantities;
     private final List<DateMention>[] dates;
     private final Set<String>[] capitalised;
-    private final List<String>[] named;
+    private final List<Name>[] named;
     private final Polarity[] polarities;
     private final Set<String> knownNames = new HashSet<>();
 
@@ -95,16 +95,16 @@ final class SourceView {
         return dates[i];
     }
 
-    /** The passage's capitalised words, lower-cased: where names are looked up. */
+    /** The {@link Name#key keys} of the passage's capitalised words: where names are looked up. */
     Set<String> capitalised(int i) {
         if (capitalised[i] == null) {
-            capitalised[i] = Names.capitalisedWords(passages.get(i).text());
+            capitalised[i] = Names.capitalisedKeys(passages.get(i).text());
         }
         return capitalised[i];
     }
 
     /** The names the passage mentions, as written: {@link Names#namedRuns}. */
-    List<String> named(int i) {
+    List<Name> named(int i) {
         if (named[i] == null) {
             named[i] = Names.namedRuns(passages.get(i).text(), knownNames);
         }

@@ -9,16 +9,17 @@ package org.imprimatur.checks.fact;
  *                     [0, 1]: claims whose facts are spread over neighbouring sentences
  * @param coverage     the share of the claim's content-term weight that the evidence passages hold, in [0, 1]
  * @param uncovered    {@code ln(1 + n)} for the {@code n} content terms of the claim the evidence does not hold
- * @param numbers      the share of the claim's numbers and date parts the sources state too, 1 if it has none
+ * @param numbers      the share of the claim's numbers the sources state too, 1 if it has none
+ * @param dates        the share of the claim's date parts the sources state too, 1 if it has none
  * @param names        the share of the claim's names the sources mention too, 1 if it has none
  */
 record SupportFeatures(double cosine, double windowCosine, double coverage, double uncovered, double numbers,
-                       double names) {
+                       double dates, double names) {
 
     /** The names of the features in {@link #values()} order, as the calibration file spells them. */
-    static final String[] NAMES = {"cosine", "windowCosine", "coverage", "uncovered", "numbers", "names"};
+    static final String[] NAMES = {"cosine", "windowCosine", "coverage", "uncovered", "numbers", "dates", "names"};
 
     double[] values() {
-        return new double[] {cosine, windowCosine, coverage, uncovered, numbers, names};
+        return new double[] {cosine, windowCosine, coverage, uncovered, numbers, dates, names};
     }
 }
