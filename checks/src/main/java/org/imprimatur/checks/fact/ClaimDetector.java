@@ -1,0 +1,88 @@
+package org.imprimatur.checks.fact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.imprimatur.nlp.Sentence;
+import org.imprimatur.nlp.TextSegmenter;
+import org.imprimatur.spi.check.Span;
+
+/**
+ * Splits a text into sentences and keeps those worth checking: a sentence is a claim when it states a number, a date,
+ * a name, a quotation, a comparison or a cause ({@link ClaimFacts#kinds()}). Sentences that a quotation runs across are
+ * one claim. Not claims: questions; fragments (fewer than {@value #MIN_WORDS} words, or no verb — headlines,
+ * captions, datelines); opinions that state nothing checkable ({@code I think…}, {@code should}) unless they carry a
+ * number, a date or a quotation.
+ *
+ * <p><b>Threading:</b> safe to use from several threads at once.
+ */
+final class ClaimDetector {
+
+    static final int MIN_WORDS = 4;
+
+    private static final Pattern OPINION = Pattern.compile("\\b(?:I|we) (?:think|believe|feel|hope|guess|suppose)\\b"
+            + "|\\b(?:in my|in our) (?:view|opinion)\\b|\\b(?:should|ought to|must)\\b|\\bit is time\\b"
+            + "|\\b(?:arguably|hopefully|frankly)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** A claim and what the signals read from it. */
+    record Detected(Claim claim, ClaimFacts facts) {
+    }
+
+    private final PartOfSpeechTagger tagger;
+
+    ClaimDetector(PartOfSpeechTagger tagger) {
+        this.tagger = tagger;
+    }
+
+    List<Detected> detect(String text) {
+        List<Detected> claims = new ArrayList<>();
+        Set<String> knownNames = Names.known(text);
+        for (Span unit : units(text)) {
+            String sentence = unit.of(text);
+            List<PartOfSpeechTagger.Token> tokens = tagger.tag(sentence);
+            if (isClaimShaped(sentence, tokens)) {
+                ClaimFacts facts = ClaimFacts.of(sentence, tokens, knownNames);
+                if (!facts.kinds().isEmpty() && !isBareOpinion(facts)) {
+                    claims.add(new Detected(new Claim(unit, sentence, facts.kinds()), facts));
+                }
+            }
+        }
+        return claims;
+    }
+
+    /** The sentences of {@code text}, those a quotation runs across merged into one. */
+    private static List<Span> units(String text) {
+        List<Quotation> quotations = Quotations.of(text);
+        List<Span> units = new ArrayList<>();
+        for (Sentence sentence : TextSegmenter.english().sentences(text)) {
+            Span span = sentence.span();
+            if (!units.isEmpty()) {
+                Span previous = units.get(units.size() - 1);
+                boolean sharedQuotation = quotations.stream().anyMatch(q -> q.span().start() < previous.end()
+                        && q.span().end() > span.start());
+                if (sharedQuotation) {
+                    units.set(units.size() - 1, new Span(previous.start(), Math.max(previous.end(), span.end())));
+                    continue;
+                }
+            }
+            units.add(span);
+        }
+        return units;
+    }
+
+    private static boolean isClaimShaped(String sentence, List<PartOfSpeechTagger.Token> tokens) {
+        if (sentence.stripTrailing().replaceAll("[\"”’')\\]]+$", "").endsWith("?")) {
+            return false;
+        }
+        long words = tokens.stream().filter(token -> Character.isLetterOrDigit(token.text().codePointAt(0))).count();
+        return words >= MIN_WORDS && tokens.stream().anyMatch(PartOfSpeechTagger.Token::isVerb);
+    }
+
+    private static boolean isBareOpinion(ClaimFacts facts) {
+        boolean checkable = facts.kinds().contains(ClaimKind.NUMBER) || facts.kinds().contains(ClaimKind.DATE)
+                || facts.kinds().contains(ClaimKind.QUOTE);
+        return !checkable && OPINION.matcher(Quotations.outsideQuotations(facts.text())).find();
+    }
+}

@@ -1,0 +1,124 @@
+package org.imprimatur.checks.fact;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.imprimatur.spi.source.SourcePassages;
+
+/**
+ * Finds the check-worthy claims of a text and assesses each against the sources' passages: see {@link ClaimDetector}
+ * for what counts as a claim and {@link ClaimAssessor} for how a verdict is reached from the signals (numbers, dates,
+ * names, quotations, negation and antonyms, similarity) and the calibrated {@link SupportModel}.
+ *
+ * <p>Claims are embedded through {@link SourcePassages#embed} (all claims of a call in one batch) so the embedding
+ * model is the one the passages were stored with; passages are never embedded again.
+ *
+ * <p><b>Threading:</b> thread-safe; the part-of-speech model and the calibration are loaded once, on first use of
+ * {@link #shared()}. <b>Failure:</b> {@link #shared()} throws {@link IllegalStateException} if the part-of-speech model or
+ * the calibration is missing; assessing throws whatever {@link SourcePassages#embed} throws.
+ */
+public final class FactChecker {
+
+    private static final Object LOCK = new Object();
+    private static volatile FactChecker shared;
+
+    private final PartOfSpeechTagger tagger;
+    private final SupportModel model;
+    private final ClaimDetector detector;
+    private final ClaimAssessor assessor;
+
+    FactChecker(PartOfSpeechTagger tagger, SupportModel model) {
+        this.tagger = tagger;
+        this.model = model;
+        this.detector = new ClaimDetector(tagger);
+        this.assessor = new ClaimAssessor(model, new QuoteCheck(tagger));
+    }
+
+    /** The checker with the bundled part-of-speech model and calibration, loaded on first call. */
+    public static FactChecker shared() {
+        FactChecker checker = shared;
+        if (checker == null) {
+            synchronized (LOCK) {
+                checker = shared;
+                if (checker == null) {
+                    checker = new FactChecker(PartOfSpeechTagger.load(), SupportModel.load());
+                    shared = checker;
+                }
+            }
+        }
+        return checker;
+    }
+
+    /** The check-worthy claims of {@code text}, in order, with spans into it. */
+    public List<Claim> claims(String text) {
+        Objects.requireNonNull(text, "text");
+        return detector.detect(text).stream().map(ClaimDetector.Detected::claim).toList();
+    }
+
+    /** What {@code passages} say about one claim; for several claims, {@link #assess(List, SourcePassages)} is cheaper. */
+    public ClaimAssessment assess(String claim, SourcePassages passages) {
+        return assess(List.of(claim), passages).get(0);
+    }
+
+    /** What {@code passages} say about each claim, in order; the claims are embedded in one batch. */
+    public List<ClaimAssessment> assess(List<String> claims, SourcePassages passages) {
+        claims.forEach(claim -> Objects.requireNonNull(claim, "claim"));
+        return examineClaims(claims, passages).stream().map(ClaimAssessor.Assessed::assessment).toList();
+    }
+
+    /** The name and digest of the part-of-speech model. */
+    public String partOfSpeechModel() {
+        return tagger.modelVersion();
+    }
+
+    /** The version of the calibration the support probabilities come from. */
+    public String calibrationVersion() {
+        return model.version();
+    }
+
+    List<ClaimDetector.Detected> detect(String text) {
+        return detector.detect(text);
+    }
+
+    /** Assessments of detected claims, whose facts were read with the names their whole text is known to use. */
+    List<ClaimAssessment> assessDetected(List<ClaimDetector.Detected> claims, SourcePassages passages) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        SourceView view = new SourceView(passages);
+        return examine(claims.stream().map(ClaimDetector.Detected::facts).toList(), passages, view).stream()
+                .map(ClaimAssessor.Assessed::assessment).toList();
+    }
+
+    /**
+     * Assessments of single claims, with the model inputs behind them (what calibration fits the model to); a
+     * claim's names are read with the names the sources are known to use.
+     */
+    List<ClaimAssessor.Assessed> examineClaims(List<String> claims, SourcePassages passages) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        SourceView view = new SourceView(passages);
+        List<ClaimFacts> facts = new ArrayList<>(claims.size());
+        for (String claim : claims) {
+            Set<String> known = new HashSet<>(view.knownNames());
+            known.addAll(Names.known(claim));
+            facts.add(ClaimFacts.of(claim, tagger.tag(claim), known));
+        }
+        return examine(facts, passages, view);
+    }
+
+    private List<ClaimAssessor.Assessed> examine(List<ClaimFacts> claims, SourcePassages passages, SourceView view) {
+        List<float[]> vectors = view.size() == 0
+                ? claims.stream().map(claim -> new float[0]).toList() // nothing to compare with: no need to embed
+                : passages.embed(claims.stream().map(ClaimFacts::text).toList());
+        List<ClaimAssessor.Assessed> assessed = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            assessed.add(assessor.assess(claims.get(i), vectors.get(i), view));
+        }
+        return assessed;
+    }
+}
