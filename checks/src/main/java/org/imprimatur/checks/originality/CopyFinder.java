@@ -78,7 +78,7 @@ final class CopyFinder {
     }
 
     /**
-     * The runs of {@code text} that repeat a source, in order of where they start in the text; runs of different
+     * The runs of {@code text} that repeat a source, in the order their seeds occur in the text; runs of different
      * sources, or of different places in one source, may overlap.
      *
      * @param quoted the quoted stretches of {@code text} ({@link Quotations}); their words are not counted
