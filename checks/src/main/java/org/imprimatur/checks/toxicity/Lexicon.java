@@ -28,7 +28,8 @@ import org.imprimatur.spi.check.Span;
  * letters, so that {@code "fuuuck"} and {@code "asss"} match {@code fuck} and {@code ass} while {@code "conn"} does
  * not match {@code coon}: a run may be longer than the lexicon's only if it is three letters or more (deliberate
  * stretching), never shorter. Masked tokens ({@code "f**k"}) match a word of the same length when no more than half
- * the letters are masked and the first is not. Plain tokens are looked up by their squeezed spelling, so the cost is
+ * the letters are masked and the first is not, or when only the first and last letters show but only one word
+ * fits ({@code "n****r"}). Plain tokens are looked up by their squeezed spelling, so the cost is
  * linear in the text's length; only disguised tokens are compared with every word.
  *
  * <p><b>Threading:</b> immutable; safe to use from several threads at once.
@@ -185,21 +186,42 @@ final class Lexicon {
         return best;
     }
 
-    /** Compares a masked or leetspeak form with every entry, letter by letter (such forms are rare). */
+    /**
+     * Compares a masked or leetspeak form with every entry, letter by letter (such forms are rare). A form with more
+     * than half its letters masked ({@code "n****r"}, as newspapers print slurs) still matches when its first and
+     * last letters are there and only one word of its length fits.
+     */
     private Entry bestDisguised(String form, boolean spaced) {
         Entry best = null;
+        Entry onlyHeavilyMasked = null;
+        int heavilyMasked = 0;
         for (Entry entry : entries) {
             boolean whole = entry.match() == Match.WORD || (entry.match() == Match.INFIX && spaced);
             boolean fits = whole ? form.length() == entry.term().length() : form.length() >= entry.term().length();
-            if (fits && disguises(form, entry.term())) {
-                best = stronger(best, entry);
+            if (!fits) {
+                continue;
+            }
+            switch (disguise(form, entry.term())) {
+                case LIGHT -> best = stronger(best, entry);
+                case HEAVY -> {
+                    if (form.length() == entry.term().length()) {
+                        heavilyMasked++;
+                        onlyHeavilyMasked = entry;
+                    }
+                }
+                case NONE -> { }
             }
         }
-        return best;
+        return best != null || heavilyMasked != 1 ? best : onlyHeavilyMasked;
     }
 
-    /** Whether the first {@code term.length()} characters of {@code form} may stand for {@code term}. */
-    private static boolean disguises(String form, String term) {
+    private enum Disguise { NONE, LIGHT, HEAVY }
+
+    /**
+     * How the first {@code term.length()} characters of {@code form} may stand for {@code term}: lightly (no more
+     * than half masked, the first letter not), heavily (more masked, but the first and last letters there), or not.
+     */
+    private static Disguise disguise(String form, String term) {
         int masked = 0;
         for (int i = 0; i < term.length(); i++) {
             char c = form.charAt(i);
@@ -207,11 +229,17 @@ final class Lexicon {
             if (c == ObfuscationNormalizer.MASKED) {
                 masked++;
             } else if (c == ObfuscationNormalizer.I_OR_L ? t != 'i' && t != 'l' : c != t) {
-                return false;
+                return Disguise.NONE;
             }
         }
-        return form.charAt(0) != ObfuscationNormalizer.MASKED && masked * 2 <= term.length()
-                && term.length() - masked >= 2;
+        int last = term.length() - 1;
+        if (form.charAt(0) == ObfuscationNormalizer.MASKED || term.length() - masked < 2) {
+            return Disguise.NONE;
+        }
+        if (masked * 2 <= term.length()) {
+            return Disguise.LIGHT;
+        }
+        return form.charAt(last) != ObfuscationNormalizer.MASKED ? Disguise.HEAVY : Disguise.NONE;
     }
 
     private static Entry stronger(Entry a, Entry b) {

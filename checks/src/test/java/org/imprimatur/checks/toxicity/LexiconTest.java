@@ -98,9 +98,12 @@ class LexiconTest {
     }
 
     @Test
-    void aFullyMaskedWordIsNotGuessed() {
+    void aMaskedWordIsMatchedOnlyWhenOneWordFits() {
+        assertEquals("nigger", find("calling him a \"n****r\"").get(0).term(), "first and last letter, one word");
+        assertEquals("bitch", find("a stupid b***h").get(0).term());
         assertEquals(List.of(), find("he said ****"));
         assertEquals(List.of(), find("he said s***"), "three of four letters masked could be many words");
+        assertEquals(List.of(), find("he said *ss"), "the first letter masked");
     }
 
     @Test
