@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.imprimatur.nlp.SentenceEmbedder;
+import org.imprimatur.spi.check.Severity;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +49,27 @@ class ToxicityFunctionalTest {
             report.append(String.format("  %-16s %3d / %3d%n", kind.getKey(), kind.getValue()[0], kind.getValue()[1]));
         }
         report.append(String.format("  %-16s %3d / %3d%n", "all", passed, cases.size()));
+        report.append(String.format("  balanced accuracy, flagged or not: %.3f%n", balancedAccuracy()));
         System.out.print(report);
+    }
+
+    /** Toxic cases flagged at all (any category) and clean cases left alone, each class weighing half. */
+    private static double balancedAccuracy() {
+        ToxicityClassifier classifier = ToxicityClassifier.load();
+        int[] toxic = new int[2];
+        int[] clean = new int[2];
+        for (int i = 0; i < cases.size(); i++) {
+            ToxicityAssessment assessment = assessments.get(i);
+            boolean flagged = classifier.severity(assessment) != Severity.NONE && !assessment.reportedSpeech();
+            if (cases.get(i).clean()) {
+                clean[0] += flagged ? 0 : 1;
+                clean[1]++;
+            } else {
+                toxic[0] += flagged || assessment.reportedSpeech() ? 1 : 0;
+                toxic[1]++;
+            }
+        }
+        return ((double) toxic[0] / toxic[1] + (double) clean[0] / clean[1]) / 2;
     }
 
     @TestFactory
