@@ -107,7 +107,7 @@ class LexiconTest {
     }
 
     @Test
-    void costGrowsWithTheTextNotWithItsShape() {
+    void longRunsOfSpacedOrStretchedLettersAreCutShortAndMatchNothing() {
         // A long run of spaced letters and a long run of one letter are looked at a bounded number of times each.
         String spaced = "a b ".repeat(20_000);
         String stretched = "f" + "u".repeat(100_000) + "ck";
