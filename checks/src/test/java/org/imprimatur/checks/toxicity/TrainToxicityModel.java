@@ -1,5 +1,7 @@
 package org.imprimatur.checks.toxicity;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -168,7 +170,7 @@ public final class TrainToxicityModel {
     }
 
     private static void writeVectors(Path file, List<float[]> vectors) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             for (float[] vector : vectors) {
                 for (float value : vector) {
                     out.writeFloat(value);
@@ -179,7 +181,7 @@ public final class TrainToxicityModel {
 
     private static List<float[]> readVectors(Path file, int count, int dimensions) throws IOException {
         List<float[]> vectors = new ArrayList<>(count);
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
             for (int i = 0; i < count; i++) {
                 float[] vector = new float[dimensions];
                 for (int j = 0; j < dimensions; j++) {

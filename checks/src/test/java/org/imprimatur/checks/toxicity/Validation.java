@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -130,7 +131,7 @@ final class Validation {
     }
 
     /** Support, precision, recall and F1 of one category over the sentences labelled for it, if any is positive. */
-    private static java.util.Optional<double[]> categoryFigures(List<Scored> scored, ToxicityCategory category) {
+    private static Optional<double[]> categoryFigures(List<Scored> scored, ToxicityCategory category) {
         int output = Outputs.of(category);
         int truePositives = 0;
         int falsePositives = 0;
@@ -151,12 +152,12 @@ final class Validation {
         }
         int support = truePositives + falseNegatives;
         if (support == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         double precision = truePositives + falsePositives == 0 ? 0 : (double) truePositives / (truePositives + falsePositives);
         double recall = (double) truePositives / support;
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return java.util.Optional.of(new double[] {support, precision, recall, f1});
+        return Optional.of(new double[] {support, precision, recall, f1});
     }
 
     /** The figures as lines for the console. */
