@@ -736,18 +736,10 @@ class GovernedPathIT {
 
     /** Polls the item until the checks of this revision have finished, failing past a deadline. */
     private JsonObject checked(String id, int revision) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
-        while (true) {
-            JsonObject item = api.get("api/v1/items/" + id, Users.REVIEWER).json();
-            JsonObject checks = item.isNull("checks") ? null : item.getJsonObject("checks");
-            if (item.getInt("revision") == revision && checks != null && checks.getString("status").equals("SUCCEEDED")) {
-                return item;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the checks of " + id + " did not finish: " + item);
-            }
-            Thread.onSpinWait();
-        }
+        return Polling.until(() -> api.get("api/v1/items/" + id, Users.REVIEWER).json(),
+                item -> item.getInt("revision") == revision && !item.isNull("checks")
+                        && item.getJsonObject("checks").getString("status").equals("SUCCEEDED"),
+                java.time.Duration.ofSeconds(90), "the checks of " + id + " revision " + revision);
     }
 
     /** The payload of the example check's newest ledger entry of this type about the item. */

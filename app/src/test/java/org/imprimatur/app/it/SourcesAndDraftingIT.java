@@ -273,6 +273,48 @@ class SourcesAndDraftingIT {
     }
 
     @Test
+    void theChecksRunOnADraftAndFindNothingContradictedInSentencesCopiedFromItsSources() throws IOException {
+        List<String> sourceIds = List.of(sourceFromResource("council-release.txt"),
+                sourceFromResource("bridge-engineers.txt"));
+        String itemId = succeededItem(draft("grounded", "Old Mill Bridge repairs", sourceIds));
+
+        JsonObject item = checked(itemId);
+        List<JsonObject> findings = item.getJsonArray("findings").getValuesAs(JsonObject.class);
+        assertTrue(findings.stream().noneMatch(f -> f.getString("category").equals("check-failed")), findings.toString());
+        assertTrue(findings.stream().noneMatch(f -> f.getString("checkId").equals("fact")
+                && f.getString("verdict").equals("CONTRADICTED")), "a copied sentence agrees with itself: " + findings);
+        assertTrue(findings.stream().anyMatch(f -> f.getString("checkId").equals("fact")
+                && f.getString("verdict").equals("SUPPORTED")), findings.toString());
+        List<String> checked = api.get("api/v1/ledger?itemId=" + itemId + "&type=CHECK_COMPLETED", Users.COMPLIANCE)
+                .json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .map(entry -> entry.getJsonObject("payload").getString("checkId")).sorted().toList();
+        assertEquals(List.of("fact", "originality", "toxicity"), checked);
+    }
+
+    @Test
+    void anAdHocFactCheckFindsAChangedNumberAndStoresNothing() throws IOException {
+        String release = sourceFromResource("council-release.txt");
+        Answer report = api.post("api/v1/checks/fact", Users.REVIEWER, Json.createObjectBuilder()
+                .add("text", "The Riverton City Council approved a budget of 52.4 million euros for 2027.")
+                .add("sources", Json.createArrayBuilder().add(release)).build());
+
+        assertEquals(200, report.status(), report.raw().body());
+        assertEquals("fact", report.json().getString("checkId"));
+        JsonObject contradicted = report.json().getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("verdict").equals("CONTRADICTED")).findFirst()
+                .orElseThrow(() -> new AssertionError(report.raw().body()));
+        assertTrue(contradicted.isNull("id"), "ad-hoc findings are not stored");
+        assertEquals(release, contradicted.getJsonArray("evidence").getJsonObject(0).getString("sourceId"));
+
+        assertProblem(api.post("api/v1/checks/fact", Users.REVIEWER, Json.createObjectBuilder().add("text", " ")
+                .build()), 422, null);
+        assertProblem(api.post("api/v1/checks/nonesuch", Users.REVIEWER, Json.createObjectBuilder()
+                .add("text", "Text.").build()), 404, null);
+        assertEquals(403, api.post("api/v1/checks/fact", Users.PUBLISHER, Json.createObjectBuilder()
+                .add("text", "Text.").build()).status());
+    }
+
+    @Test
     void aLanguageModelsCitationsBecomeAttributionsAndUncitedSentencesAreMarked() throws IOException {
         String release = sourceFromResource("council-release.txt");
         String itemId = succeededItem(draft("openai", "Riverton budget", List.of(release)));
@@ -411,18 +453,16 @@ class SourcesAndDraftingIT {
 
     /** Polls the job until it has finished, failing past the deadline. */
     private JsonObject finished(String jobId) {
-        long deadline = System.nanoTime() + JOB_DEADLINE.toNanos();
-        while (true) {
-            JsonObject job = api.get("api/v1/jobs/" + jobId, Users.EDITOR).json();
-            String status = job.getString("status");
-            if (status.equals("SUCCEEDED") || status.equals("FAILED")) {
-                return job;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("job " + jobId + " did not finish within " + JOB_DEADLINE + ": " + job);
-            }
-            Thread.onSpinWait();
-        }
+        return Polling.until(() -> api.get("api/v1/jobs/" + jobId, Users.EDITOR).json(),
+                job -> job.getString("status").equals("SUCCEEDED") || job.getString("status").equals("FAILED"),
+                JOB_DEADLINE, "job " + jobId);
+    }
+
+    /** Polls the item until the checks of its current revision have finished, failing past the deadline. */
+    private JsonObject checked(String itemId) {
+        return Polling.until(() -> api.get("api/v1/items/" + itemId, Users.REVIEWER).json(),
+                item -> !item.isNull("checks") && item.getJsonObject("checks").getString("status").equals("SUCCEEDED"),
+                JOB_DEADLINE, "the checks of " + itemId);
     }
 
     /** Reads the job's server-sent events until the server ends the stream. */
