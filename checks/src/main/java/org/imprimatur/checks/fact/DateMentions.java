@@ -25,7 +25,7 @@ final class DateMentions {
             "\\b([0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?=(?:" + MONTH_NAMES + ")\\b)");
     private static final Pattern DAY_AFTER_MONTH = Pattern.compile(
             "(?<=\\b(?:" + MONTH_NAMES + ")\\.?)\\s+([0-3]?\\d)(?:st|nd|rd|th)?(?![\\d.,]?\\d)\\b");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\w.,$€£¥-])(1[89]\\d\\d|20\\d\\d)(?![\\w%]|[.,]\\d)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\w.,$€£¥-])(1[89]\\d\\d|20\\d\\d)(?![\\w%]|[.,/-]\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
     /** Before an ambiguous month name ("in May", "last March"), a preposition of time makes it a month. */
     private static final Pattern TIME_PREPOSITION = Pattern.compile(

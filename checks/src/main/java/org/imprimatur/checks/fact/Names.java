@@ -138,9 +138,14 @@ final class Names {
         boolean followedByName = index + 1 < tokens.size() && capitalised(tokens.get(index + 1))
                 && tokens.get(index + 1).isProperNoun();
         if (startsSentence(text, token.span().start())) {
-            // Every first word is capitalised, and the tagger calls many of them proper nouns ("Tobacco and…"): only a
-            // word the text uses as a name elsewhere, or one that runs on into a name ("Mayor Okafor"), counts.
-            return known.contains(lower(token)) || (token.isProperNoun() && followedByName);
+            // Every first word is capitalised, and the tagger calls many of them proper nouns ("Tobacco and…") and
+            // unfamiliar names anything ("Okafor/ADP told"): only a word the text uses as a name elsewhere, a proper noun
+            // that runs on into a name ("Mayor Okafor"), or a word other than a common noun or pronoun that speaks
+            // ("Okafor told…", but not "Officials said…") counts.
+            boolean speaks = index + 1 < tokens.size()
+                    && Quotations.SPEECH_VERBS.contains(tokens.get(index + 1).text().toLowerCase(Locale.ROOT))
+                    && !List.of("NOUN", "PRON", "DET").contains(token.tag());
+            return known.contains(lower(token)) || (token.isProperNoun() && followedByName) || speaks;
         }
         // A capitalised adjective is a nationality ("Libyan") unless it starts a name ("European Central Bank").
         return !token.tag().equals("ADJ") || followedByName;
