@@ -111,10 +111,36 @@ public final class FactChecker {
         return examine(facts, passages, view);
     }
 
+    /**
+     * The claims' vectors: a claim that repeats a source sentence word for word (as grounded drafts do) takes the
+     * passage's stored vector; the others are embedded in one batch. Nothing is embedded when there are no sources.
+     */
+    private static List<float[]> vectors(List<ClaimFacts> claims, SourcePassages passages, SourceView view) {
+        float[][] vectors = new float[claims.size()][];
+        if (view.size() == 0) {
+            java.util.Arrays.fill(vectors, new float[0]);
+            return List.of(vectors);
+        }
+        List<Integer> unseen = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            int passage = view.passageWithText(claims.get(i).text());
+            if (passage >= 0) {
+                vectors[i] = view.vector(passage);
+            } else {
+                unseen.add(i);
+            }
+        }
+        if (!unseen.isEmpty()) {
+            List<float[]> embedded = passages.embed(unseen.stream().map(i -> claims.get(i).text()).toList());
+            for (int j = 0; j < unseen.size(); j++) {
+                vectors[unseen.get(j)] = embedded.get(j);
+            }
+        }
+        return List.of(vectors);
+    }
+
     private List<ClaimAssessor.Assessed> examine(List<ClaimFacts> claims, SourcePassages passages, SourceView view) {
-        List<float[]> vectors = view.size() == 0
-                ? claims.stream().map(claim -> new float[0]).toList() // nothing to compare with: no need to embed
-                : passages.embed(claims.stream().map(ClaimFacts::text).toList());
+        List<float[]> vectors = vectors(claims, passages, view);
         List<ClaimAssessor.Assessed> assessed = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             assessed.add(assessor.assess(claims.get(i), vectors.get(i), view));

@@ -165,16 +165,16 @@ final class QuoteCheck {
     /** The passages that share most of the quotation's words, each with its neighbours, as windows in text order. */
     private static List<List<Integer>> candidateWindows(String quotation, SourceView view) {
         Set<String> terms = Words.contentTerms(quotation);
+        double[] shared = new double[view.size()];
+        for (String term : terms) {
+            for (int holder : view.holders(term)) {
+                shared[holder] += view.weight(term);
+            }
+        }
         List<double[]> scored = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) {
-            double shared = 0;
-            for (String term : terms) {
-                if (view.terms(i).contains(term)) {
-                    shared += view.weight(term);
-                }
-            }
-            if (shared > 0 || terms.isEmpty()) {
-                scored.add(new double[] {i, shared});
+            if (shared[i] > 0 || terms.isEmpty()) {
+                scored.add(new double[] {i, shared[i]});
             }
         }
         scored.sort(Comparator.comparingDouble((double[] s) -> s[1]).reversed());
