@@ -11,9 +11,9 @@ import org.imprimatur.spi.check.Span;
 
 /**
  * Finds the {@link DateMention parts of dates} in a text: weekdays, month names (full or abbreviated), days of the
- * month next to a month ({@code 3 March}, {@code March 3rd}, {@code the 3rd of March}), years from 1800 to 2099 standing
- * alone, and ISO dates. Month names that are also words ({@code May}, {@code March}) count only next to a day, a year or
- * a preposition of time. Relative dates ({@code yesterday}) are not parts of a date. Stateless.
+ * month next to a month ({@code 3 March}, {@code March 3rd}, {@code the 3rd of March}), years from 1800 to 2099
+ * standing alone, and ISO dates. Month names that are also words ({@code May}, {@code March}) count only next to a day,
+ * a year or a preposition of time. Relative dates ({@code yesterday}) are not parts of a date. Stateless.
  */
 final class DateMentions {
 
@@ -97,13 +97,15 @@ final class DateMentions {
         }
         String after = text.substring(month.end(), Math.min(text.length(), month.end() + 6)).stripLeading();
         boolean dayOrYearFollows = !after.isEmpty() && Character.isDigit(after.charAt(0));
-        boolean dayPrecedes = days.stream().anyMatch(day -> day.end() <= month.start() && month.start() - day.end() <= 5);
+        boolean dayPrecedes = days.stream()
+                .anyMatch(day -> day.end() <= month.start() && month.start() - day.end() <= 5);
         return dayOrYearFollows || dayPrecedes
                 || TIME_PREPOSITION.matcher(text.substring(Math.max(0, month.start() - 12), month.start())).find();
     }
 
     private static int weekdayNumber(String stem) {
-        return List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun").indexOf(stem.toLowerCase(Locale.ROOT)) + 1;
+        return List.of("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")
+                .indexOf(stem.toLowerCase(Locale.ROOT)) + 1;
     }
 
     private static int monthNumber(String name) {

@@ -1,6 +1,7 @@
 package org.imprimatur.checks.fact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +18,8 @@ import org.imprimatur.spi.source.SourcePassages;
  * model is the one the passages were stored with; passages are never embedded again.
  *
  * <p><b>Threading:</b> thread-safe; the part-of-speech model and the calibration are loaded once, on first use of
- * {@link #shared()}. <b>Failure:</b> {@link #shared()} throws {@link IllegalStateException} if the part-of-speech model or
- * the calibration is missing; assessing throws whatever {@link SourcePassages#embed} throws.
+ * {@link #shared()}. <b>Failure:</b> {@link #shared()} throws {@link IllegalStateException} if the part-of-speech model
+ * or the calibration is missing; assessing throws whatever {@link SourcePassages#embed} throws.
  */
 public final class FactChecker {
 
@@ -58,7 +59,10 @@ public final class FactChecker {
         return detector.detect(text).stream().map(ClaimDetector.Detected::claim).toList();
     }
 
-    /** What {@code passages} say about one claim; for several claims, {@link #assess(List, SourcePassages)} is cheaper. */
+    /**
+     * What {@code passages} say about one claim; for several claims, {@link #assess(List, SourcePassages)} is
+     * cheaper.
+     */
     public ClaimAssessment assess(String claim, SourcePassages passages) {
         return assess(List.of(claim), passages).get(0);
     }
@@ -118,7 +122,7 @@ public final class FactChecker {
     private static List<float[]> vectors(List<ClaimFacts> claims, SourcePassages passages, SourceView view) {
         float[][] vectors = new float[claims.size()][];
         if (view.size() == 0) {
-            java.util.Arrays.fill(vectors, new float[0]);
+            Arrays.fill(vectors, new float[0]);
             return List.of(vectors);
         }
         List<Integer> unseen = new ArrayList<>();

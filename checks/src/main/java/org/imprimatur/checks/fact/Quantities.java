@@ -14,10 +14,10 @@ import org.imprimatur.spi.check.Span;
 /**
  * Finds the {@link Quantity numbers} a text states: digits ({@code 1,200,000}, {@code 4.5}), with a scale word
  * ({@code 1.2 million}, {@code 3bn}, and {@code m}/{@code k} after a currency sign), a currency before or after
- * ({@code €48.2 million}, {@code 48.2 million euros}), a per cent sign or words, a unit; number words ({@code twenty-five},
- * {@code two million}); fractions ({@code a third}, {@code half of}). A hedge before a number ({@code about},
- * {@code more than}) widens its tolerance. Years and the days of {@link DateMentions dates} are not quantities, nor are
- * ordinals, times or the bare word {@code one} (mostly a pronoun). Stateless.
+ * ({@code €48.2 million}, {@code 48.2 million euros}), a per cent sign or words, a unit; number words ({@code
+ * twenty-five}, {@code two million}); fractions ({@code a third}, {@code half of}). A hedge before a number ({@code
+ * about}, {@code more than}) widens its tolerance. Years and the days of {@link DateMentions dates} are not quantities,
+ * nor are ordinals, times or the bare word {@code one} (mostly a pronoun). Stateless.
  */
 final class Quantities {
 

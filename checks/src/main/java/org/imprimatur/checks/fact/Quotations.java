@@ -58,7 +58,8 @@ final class Quotations {
     static Optional<Name> speaker(String sentence, Quotation quotation, List<Name> names) {
         List<Quotation> all = of(sentence);
         String before = sentence.substring(0, quotation.span().start()).stripTrailing();
-        boolean attributed = SPEECH.matcher(outsideQuotations(sentence)).find() || before.endsWith(":") || before.endsWith(",");
+        boolean attributed = SPEECH.matcher(outsideQuotations(sentence)).find() || before.endsWith(":")
+                || before.endsWith(",");
         if (!attributed) {
             return Optional.empty();
         }

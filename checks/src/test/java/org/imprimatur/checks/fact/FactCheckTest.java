@@ -84,8 +84,8 @@ class FactCheckTest {
 
         assertEquals("fact", report.checkId());
         List<String> claims = report.findings().stream().map(finding -> finding.span().of(BODY)).toList();
-        assertEquals(List.of(
-                "Mayor Amara Okafor announced on Tuesday that the city will spend €52 million on rebuilding the harbour.",
+        assertEquals(List.of("Mayor Amara Okafor announced on Tuesday that the city will spend €52 million on"
+                        + " rebuilding the harbour.",
                 "The council approved the plan by 31 votes to 12.",
                 "\"We will rebuild the harbour stone by stone,\" said Okafor.",
                 "The storm struck the coast on 3 March, destroying 240 homes."), claims,

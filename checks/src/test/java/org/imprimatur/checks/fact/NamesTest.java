@@ -40,7 +40,8 @@ class NamesTest {
 
     @Test
     void nationalitiesAreNotNames() {
-        assertEquals(List.of("Misrata"), names("He died in the city of Misrata during the Libyan civil war.", Set.of()));
+        assertEquals(List.of("Misrata"),
+                names("He died in the city of Misrata during the Libyan civil war.", Set.of()));
     }
 
     @Test
