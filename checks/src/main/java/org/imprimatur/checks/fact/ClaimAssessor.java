@@ -126,7 +126,7 @@ final class ClaimAssessor {
         double probability = model.probability(features);
 
         List<QuoteCheck.Result> quoted = claim.quotations().stream().map(q -> quotes.check(q, view)).toList();
-        Decision decision = decide(claim, retrieval, view, aligned, quoted, numbers, dates, names, probability);
+        Decision decision = decide(claim, view, aligned, quoted, numbers, dates, names, probability);
         if (decision.verdict() == Verdict.CONTRADICTED) {
             probability = Math.min(probability, CONTRADICTED_CEILING);
         } else if (decision.verdict() == Verdict.SUPPORTED && !quoted.isEmpty()) {
@@ -138,7 +138,7 @@ final class ClaimAssessor {
                 decision.severity(), decision.reason(), evidence(decision.passages(), retrieval, view)), features);
     }
 
-    private Decision decide(ClaimFacts claim, Retrieval retrieval, SourceView view, List<Integer> aligned,
+    private Decision decide(ClaimFacts claim, SourceView view, List<Integer> aligned,
                             List<QuoteCheck.Result> quoted, List<Lookup> numbers, List<Lookup> dates,
                             List<Lookup> names, double probability) {
         Optional<Decision> byQuotation = byQuotation(claim, quoted);
