@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.imprimatur.spi.check.Evidence;
 import org.imprimatur.spi.check.Severity;
+import org.imprimatur.spi.check.Span;
 import org.imprimatur.spi.check.Verdict;
 import org.imprimatur.spi.source.Passage;
 
@@ -59,7 +61,8 @@ final class ClaimAssessor {
     }
 
     /** A decision before the evidence is attached: what, why, and the passages it rests on. */
-    private record Decision(Verdict verdict, String category, Severity severity, String reason, List<Integer> passages) {
+    private record Decision(Verdict verdict, String category, Severity severity, String reason,
+                            List<Integer> passages) {
     }
 
     /**
@@ -68,7 +71,7 @@ final class ClaimAssessor {
      */
     private record Slot(String before, String after) {
 
-        static Slot around(org.imprimatur.spi.check.Span span, String text) {
+        static Slot around(Span span, String text) {
             List<Words.Word> words = Words.of(text);
             String before = null;
             String after = null;
@@ -123,7 +126,7 @@ final class ClaimAssessor {
         double probability = model.probability(features);
 
         List<QuoteCheck.Result> quoted = claim.quotations().stream().map(q -> quotes.check(q, view)).toList();
-        Decision decision = decide(claim, retrieval, view, aligned, quoted, numbers, dates, names, probability);
+        Decision decision = decide(claim, view, aligned, quoted, numbers, dates, names, probability);
         if (decision.verdict() == Verdict.CONTRADICTED) {
             probability = Math.min(probability, CONTRADICTED_CEILING);
         } else if (decision.verdict() == Verdict.SUPPORTED && !quoted.isEmpty()) {
@@ -135,7 +138,7 @@ final class ClaimAssessor {
                 decision.severity(), decision.reason(), evidence(decision.passages(), retrieval, view)), features);
     }
 
-    private Decision decide(ClaimFacts claim, Retrieval retrieval, SourceView view, List<Integer> aligned,
+    private Decision decide(ClaimFacts claim, SourceView view, List<Integer> aligned,
                             List<QuoteCheck.Result> quoted, List<Lookup> numbers, List<Lookup> dates,
                             List<Lookup> names, double probability) {
         Optional<Decision> byQuotation = byQuotation(claim, quoted);
@@ -184,7 +187,7 @@ final class ClaimAssessor {
                             : "; they do not state " + missingDates + "."),
                     supportingPassages(quoted, numbers, dates, names));
         }
-        String support = String.format(java.util.Locale.ROOT, "(support %.2f)", probability);
+        String support = String.format(Locale.ROOT, "(support %.2f)", probability);
         return missingDates.isEmpty()
                 ? new Decision(Verdict.UNVERIFIABLE, "claim", unverifiedSeverity(claim),
                         "No source passage supports this claim closely enough " + support + ".", List.of())
@@ -278,7 +281,7 @@ final class ClaimAssessor {
             String passage = view.passage(i).text();
             for (Name other : view.named(i)) {
                 boolean elsewhereInClaim = other.words().stream()
-                        .anyMatch(word -> claimWords.contains(word.toLowerCase(java.util.Locale.ROOT)));
+                        .anyMatch(word -> claimWords.contains(word.toLowerCase(Locale.ROOT)));
                 if (!elsewhereInClaim && slot.sharedWith(Slot.around(other.span(), passage))) {
                     return new Lookup(name.display(), null, other.display(), i);
                 }
@@ -298,8 +301,9 @@ final class ClaimAssessor {
         return new ArrayList<>(related);
     }
 
-    private static SupportFeatures features(ClaimFacts claim, float[] vector, Retrieval retrieval, List<Integer> evidence,
-                                    SourceView view, List<Lookup> numbers, List<Lookup> dates, List<Lookup> names) {
+    private static SupportFeatures features(ClaimFacts claim, float[] vector, Retrieval retrieval,
+                                            List<Integer> evidence, SourceView view, List<Lookup> numbers,
+                                            List<Lookup> dates, List<Lookup> names) {
         Set<String> held = new HashSet<>();
         evidence.forEach(i -> held.addAll(view.terms(i)));
         long uncovered = claim.terms().stream().filter(term -> !held.contains(term)).count();

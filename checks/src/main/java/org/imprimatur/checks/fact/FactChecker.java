@@ -1,6 +1,7 @@
 package org.imprimatur.checks.fact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +18,8 @@ import org.imprimatur.spi.source.SourcePassages;
  * model is the one the passages were stored with; passages are never embedded again.
  *
  * <p><b>Threading:</b> thread-safe; the part-of-speech model and the calibration are loaded once, on first use of
- * {@link #shared()}. <b>Failure:</b> {@link #shared()} throws {@link IllegalStateException} if the part-of-speech model or
- * the calibration is missing; assessing throws whatever {@link SourcePassages#embed} throws.
+ * {@link #shared()}. <b>Failure:</b> {@link #shared()} throws {@link IllegalStateException} if the part-of-speech model
+ * or the calibration is missing; assessing throws whatever {@link SourcePassages#embed} throws.
  */
 public final class FactChecker {
 
@@ -58,7 +59,10 @@ public final class FactChecker {
         return detector.detect(text).stream().map(ClaimDetector.Detected::claim).toList();
     }
 
-    /** What {@code passages} say about one claim; for several claims, {@link #assess(List, SourcePassages)} is cheaper. */
+    /**
+     * What {@code passages} say about one claim; for several claims, {@link #assess(List, SourcePassages)} is
+     * cheaper.
+     */
     public ClaimAssessment assess(String claim, SourcePassages passages) {
         return assess(List.of(claim), passages).get(0);
     }
@@ -111,10 +115,36 @@ public final class FactChecker {
         return examine(facts, passages, view);
     }
 
+    /**
+     * The claims' vectors: a claim that repeats a source sentence word for word (as grounded drafts do) takes the
+     * passage's stored vector; the others are embedded in one batch. Nothing is embedded when there are no sources.
+     */
+    private static List<float[]> vectors(List<ClaimFacts> claims, SourcePassages passages, SourceView view) {
+        float[][] vectors = new float[claims.size()][];
+        if (view.size() == 0) {
+            Arrays.fill(vectors, new float[0]);
+            return List.of(vectors);
+        }
+        List<Integer> unseen = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            int passage = view.passageWithText(claims.get(i).text());
+            if (passage >= 0) {
+                vectors[i] = view.vector(passage);
+            } else {
+                unseen.add(i);
+            }
+        }
+        if (!unseen.isEmpty()) {
+            List<float[]> embedded = passages.embed(unseen.stream().map(i -> claims.get(i).text()).toList());
+            for (int j = 0; j < unseen.size(); j++) {
+                vectors[unseen.get(j)] = embedded.get(j);
+            }
+        }
+        return List.of(vectors);
+    }
+
     private List<ClaimAssessor.Assessed> examine(List<ClaimFacts> claims, SourcePassages passages, SourceView view) {
-        List<float[]> vectors = view.size() == 0
-                ? claims.stream().map(claim -> new float[0]).toList() // nothing to compare with: no need to embed
-                : passages.embed(claims.stream().map(ClaimFacts::text).toList());
+        List<float[]> vectors = vectors(claims, passages, view);
         List<ClaimAssessor.Assessed> assessed = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
             assessed.add(assessor.assess(claims.get(i), vectors.get(i), view));

@@ -1,7 +1,9 @@
 package org.imprimatur.checks.fact;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.imprimatur.spi.check.Span;
 
@@ -28,9 +30,9 @@ record Name(Span span, List<String> words) {
 
     /**
      * Whether a text whose capitalised words have the {@link #key keys} {@code capitalisedKeys} mentions this name: it
-     * holds the head and at least half of the words. {@code Okafor} mentions {@code Amara Okafor}, {@code Olympic Games}
-     * mentions {@code Olympics}; {@code Bank of France} does not mention {@code Bank of England}, nor {@code Bank}
-     * {@code European Central Bank}.
+     * holds the head and at least half of the words. {@code Okafor} mentions {@code Amara Okafor}, {@code Olympic
+     * Games} mentions {@code Olympics}; {@code Bank of France} does not mention {@code Bank of England}, nor {@code
+     * Bank} {@code European Central Bank}.
      */
     boolean isIn(Set<String> capitalisedKeys) {
         if (!capitalisedKeys.contains(key(head()))) {
@@ -42,7 +44,7 @@ record Name(Span span, List<String> words) {
 
     /** The keys of this name's words. */
     Set<String> keys() {
-        return words.stream().map(Name::key).collect(java.util.stream.Collectors.toSet());
+        return words.stream().map(Name::key).collect(Collectors.toSet());
     }
 
     String display() {
@@ -51,6 +53,6 @@ record Name(Span span, List<String> words) {
 
     /** What a name's word is compared by: its lower-cased stem, so that {@code Olympics} and {@code Olympic} agree. */
     static String key(String word) {
-        return Words.stem(Words.withoutPossessive(word.toLowerCase(java.util.Locale.ROOT)));
+        return Words.stem(Words.withoutPossessive(word.toLowerCase(Locale.ROOT)));
     }
 }

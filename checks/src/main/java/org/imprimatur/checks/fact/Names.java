@@ -11,10 +11,10 @@ import org.imprimatur.spi.check.Span;
 /**
  * Finds the {@link Name names} in a text. There is no named-entity model, so a name is a run of words tagged as proper
  * nouns, or capitalised other than at the start of a sentence or quotation, joined across {@code of}, {@code de},
- * {@code van}…, with titles ({@code Mayor}, {@code Dr}) dropped; weekdays and months are {@link DateMentions dates}, not
- * names. At the start of a sentence, where every word is capitalised and the tagger often takes an unfamiliar name for
- * an adjective ({@code Bello warned…}), a word also counts when the surrounding text uses it capitalised mid-sentence
- * (its <em>known names</em>: {@code …led by Governor Ibrahim Bello}). Stateless.
+ * {@code van}…, with titles ({@code Mayor}, {@code Dr}) dropped; weekdays and months are {@link DateMentions dates},
+ * not names. At the start of a sentence, where every word is capitalised and the tagger often takes an unfamiliar name
+ * for an adjective ({@code Bello warned…}), a word also counts when the surrounding text uses it capitalised
+ * mid-sentence (its <em>known names</em>: {@code …led by Governor Ibrahim Bello}). Stateless.
  */
 final class Names {
 
@@ -53,7 +53,8 @@ final class Names {
             while (end < tokens.size()) {
                 if (isNameWord(text, tokens, end, known)) {
                     end++;
-                } else if (end + 1 < tokens.size() && CONNECTORS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
+                } else if (end + 1 < tokens.size()
+                        && CONNECTORS.contains(tokens.get(end).text().toLowerCase(Locale.ROOT))
                         && isNameWord(text, tokens, end + 1, known)) {
                     end += 2;
                 } else {
@@ -138,9 +139,14 @@ final class Names {
         boolean followedByName = index + 1 < tokens.size() && capitalised(tokens.get(index + 1))
                 && tokens.get(index + 1).isProperNoun();
         if (startsSentence(text, token.span().start())) {
-            // Every first word is capitalised, and the tagger calls many of them proper nouns ("Tobacco and…"): only a
-            // word the text uses as a name elsewhere, or one that runs on into a name ("Mayor Okafor"), counts.
-            return known.contains(lower(token)) || (token.isProperNoun() && followedByName);
+            // Every first word is capitalised, and the tagger calls many of them proper nouns ("Tobacco and…") and
+            // unfamiliar names anything ("Okafor/ADP told"): only a word the text uses as a name elsewhere, a proper
+            // noun that runs on into a name ("Mayor Okafor"), or a word other than a common noun or pronoun that speaks
+            // ("Okafor told…", but not "Officials said…") counts.
+            boolean speaks = index + 1 < tokens.size()
+                    && Quotations.SPEECH_VERBS.contains(tokens.get(index + 1).text().toLowerCase(Locale.ROOT))
+                    && !List.of("NOUN", "PRON", "DET").contains(token.tag());
+            return known.contains(lower(token)) || (token.isProperNoun() && followedByName) || speaks;
         }
         // A capitalised adjective is a nationality ("Libyan") unless it starts a name ("European Central Bank").
         return !token.tag().equals("ADJ") || followedByName;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
@@ -18,8 +20,9 @@ import org.imprimatur.spi.content.Sha256;
  * text, from OpenNLP's English model trained on the UD English Web Treebank ({@value #MODEL}, in the
  * {@code opennlp-models-pos-en} jar).
  *
- * <p><b>Threading:</b> safe to use from several threads at once: the model is loaded once and each call makes its own
- * cheap tagger over it. <b>Failure:</b> {@link #load()} throws {@link IllegalStateException} if the model is missing
+ * <p><b>Threading:</b> safe to use from several threads at once: the model is loaded once; taggers over it (costly to
+ * make: each parses its feature description) are kept in a pool, each used by one call at a time, and no thread-local
+ * state outlives a call. <b>Failure:</b> {@link #load()} throws {@link IllegalStateException} if the model is missing
  * from the classpath or unreadable.
  */
 final class PartOfSpeechTagger {
@@ -40,6 +43,7 @@ final class PartOfSpeechTagger {
 
     private final POSModel model;
     private final Sha256 sha256;
+    private final Queue<POSTaggerME> idle = new ConcurrentLinkedQueue<>();
 
     private PartOfSpeechTagger(POSModel model, Sha256 sha256) {
         this.model = model;
@@ -67,7 +71,16 @@ final class PartOfSpeechTagger {
         for (int i = 0; i < words.length; i++) {
             words[i] = spans.get(i).of(text);
         }
-        String[] tags = new POSTaggerME(model, POSTagFormat.UD).tag(words);
+        POSTaggerME tagger = idle.poll();
+        if (tagger == null) {
+            tagger = new POSTaggerME(model, POSTagFormat.UD);
+        }
+        String[] tags;
+        try {
+            tags = tagger.tag(words);
+        } finally {
+            idle.offer(tagger); // at most as many taggers as calls ever ran at once
+        }
         List<Token> tokens = new ArrayList<>(words.length);
         for (int i = 0; i < words.length; i++) {
             tokens.add(new Token(spans.get(i), words[i], tags[i]));

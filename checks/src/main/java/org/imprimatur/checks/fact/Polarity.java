@@ -14,7 +14,7 @@ import java.util.Set;
  */
 final class Polarity {
 
-    /** A side of one antonym pair, {@code +1} for {@code rose} and {@code -1} for {@code fell}, and the word taking it. */
+    /** A side of one antonym pair ({@code +1} for {@code rose}, {@code -1} for {@code fell}) and the word taking it. */
     private record Direction(String pair, int sign, String word) {
     }
 
@@ -58,23 +58,26 @@ final class Polarity {
      */
     Optional<String> contradiction(Polarity other) {
         Optional<String> flipped = sides.values().stream()
-                .filter(side -> other.sides.containsKey(side.pair()) && other.sides.get(side.pair()).sign() != side.sign())
+                .filter(side -> other.sides.containsKey(side.pair())
+                        && other.sides.get(side.pair()).sign() != side.sign())
                 .findFirst()
-                .map(side -> "“" + other.sides.get(side.pair()).word() + "” where the claim says “" + side.word() + "”");
+                .map(side -> "“" + other.sides.get(side.pair()).word() + "” where the claim says “" + side.word()
+                        + "”");
         boolean negationDiffers = (negations % 2) != (other.negations % 2);
         if (flipped.isPresent() && !negationDiffers) {
             return flipped;
         }
         if (flipped.isEmpty() && negationDiffers) {
-            return Optional.of(other.negations % 2 == 1 ? "a negation the claim lacks" : "no negation where the claim has one");
+            return Optional.of(other.negations % 2 == 1
+                    ? "a negation the claim lacks" : "no negation where the claim has one");
         }
         return Optional.empty();
     }
 
     private static Map<String, Direction> directions() {
         Map<String, Direction> directions = new HashMap<>();
-        pair(directions, "change", List.of("rise", "rose", "risen", "increase", "grow", "grew", "grown", "climb", "gain",
-                        "jump", "soar", "surge", "up", "higher", "expand", "boost", "raise"),
+        pair(directions, "change", List.of("rise", "rose", "risen", "increase", "grow", "grew", "grown", "climb",
+                        "gain", "jump", "soar", "surge", "up", "higher", "expand", "boost", "raise"),
                 List.of("fall", "fell", "fallen", "decrease", "shrink", "shrank", "shrunk", "drop", "decline", "lose",
                         "plunge", "slump", "tumble", "down", "lower", "contract", "cut", "reduce"));
         pair(directions, "decision", List.of("approve", "accept", "pass", "back", "endorse", "adopt", "grant"),

@@ -20,10 +20,13 @@ final class Quotations {
 
     private static final Pattern QUOTED = Pattern.compile(
             "\"([^\"\\n]+)\"|“([^”\\n]+)”|(?<![\\p{L}\\p{N}])‘([^’\\n]+(?:’[\\p{L}][^’\\n]*)*)’(?![\\p{L}\\p{N}])");
-    /** Verbs and phrases that attribute speech; the speaker stands next to them. */
-    private static final Pattern SPEECH = Pattern.compile("\\b(?:said|says|say|told|tells|added|adds|stated|states"
-            + "|declared|explained|warned|wrote|writes|insisted|argued|noted|asked|replied|announced|claimed"
-            + "|admitted|urged|tweeted|posted|remarked|recalled|acknowledged|conceded|according to|in the words of)\\b");
+    /** Verbs that attribute speech; the speaker stands next to them. */
+    static final Set<String> SPEECH_VERBS = Set.of("said", "says", "say", "told", "tells", "added", "adds", "stated",
+            "states", "declared", "explained", "warned", "wrote", "writes", "insisted", "argued", "noted", "asked",
+            "replied", "announced", "claimed", "admitted", "urged", "tweeted", "posted", "remarked", "recalled",
+            "acknowledged", "conceded");
+    private static final Pattern SPEECH = Pattern.compile("\\b(?:" + String.join("|", SPEECH_VERBS)
+            + "|according to|in the words of)\\b");
 
     private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "and", "at", "by", "for", "from",
             "in", "into", "of", "on", "or", "the", "to", "v", "vs", "with");
@@ -55,7 +58,8 @@ final class Quotations {
     static Optional<Name> speaker(String sentence, Quotation quotation, List<Name> names) {
         List<Quotation> all = of(sentence);
         String before = sentence.substring(0, quotation.span().start()).stripTrailing();
-        boolean attributed = SPEECH.matcher(outsideQuotations(sentence)).find() || before.endsWith(":") || before.endsWith(",");
+        boolean attributed = SPEECH.matcher(outsideQuotations(sentence)).find() || before.endsWith(":")
+                || before.endsWith(",");
         if (!attributed) {
             return Optional.empty();
         }

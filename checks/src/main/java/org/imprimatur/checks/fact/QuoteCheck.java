@@ -2,10 +2,8 @@ package org.imprimatur.checks.fact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,8 +18,9 @@ import org.imprimatur.spi.source.Passage;
  * <p>Words are compared without regard to case, white space, punctuation or the style of quotation marks and
  * apostrophes. The source wording closest to the quotation is found by aligning its words with the passages that
  * share most of its words (and their neighbours, since a quotation may run across sentences), allowing for words
- * inserted, dropped or changed anywhere. A quotation of at least {@value #MIN_WORDS_TO_ALTER} words whose closest source
- * wording differs by at most a quarter of its words (one word at least) was <em>altered</em>; anything further away is
+ * inserted, dropped or changed anywhere. A quotation of at least {@value #MIN_WORDS_TO_ALTER} words whose closest
+ * source wording differs by at most a quarter of its words (one word at least) was <em>altered</em>; anything further
+ * away is
  * <em>absent</em>.
  *
  * <p><b>Threading:</b> stateless apart from the tagger, which is thread-safe.
@@ -165,16 +164,16 @@ final class QuoteCheck {
     /** The passages that share most of the quotation's words, each with its neighbours, as windows in text order. */
     private static List<List<Integer>> candidateWindows(String quotation, SourceView view) {
         Set<String> terms = Words.contentTerms(quotation);
+        double[] shared = new double[view.size()];
+        for (String term : terms) {
+            for (int holder : view.holders(term)) {
+                shared[holder] += view.weight(term);
+            }
+        }
         List<double[]> scored = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) {
-            double shared = 0;
-            for (String term : terms) {
-                if (view.terms(i).contains(term)) {
-                    shared += view.weight(term);
-                }
-            }
-            if (shared > 0 || terms.isEmpty()) {
-                scored.add(new double[] {i, shared});
+            if (shared[i] > 0 || terms.isEmpty()) {
+                scored.add(new double[] {i, shared[i]});
             }
         }
         scored.sort(Comparator.comparingDouble((double[] s) -> s[1]).reversed());

@@ -22,6 +22,10 @@ final class SourceView {
     private final float[][] vectors;
     private final List<Set<String>> terms;
     private final Map<String, Double> idf;
+    /** For each term, the passages that hold it, in order: wording is scored by walking these, not every passage. */
+    private final Map<String, int[]> postings;
+    /** Passage texts with white space collapsed, to the first passage of that text. */
+    private final Map<String, Integer> byText = new HashMap<>();
     private final Map<String, List<Integer>> bySource = new HashMap<>();
     private final Map<Integer, Integer> positionInSource = new HashMap<>();
     private final List<Quantity>[] quantities;
@@ -31,25 +35,33 @@ final class SourceView {
     private final Polarity[] polarities;
     private final Set<String> knownNames = new HashSet<>();
 
+    private static final int[] NONE = {};
+
     @SuppressWarnings("unchecked")
     SourceView(SourcePassages source) {
         this.passages = source.all();
         this.vectors = new float[passages.size()][];
         this.terms = new ArrayList<>(passages.size());
-        Map<String, Integer> documentFrequency = new HashMap<>();
+        Map<String, List<Integer>> holders = new HashMap<>();
         for (int i = 0; i < passages.size(); i++) {
             Passage passage = passages.get(i);
             vectors[i] = source.vector(passage);
             Set<String> passageTerms = Words.contentTerms(passage.text());
             terms.add(passageTerms);
-            passageTerms.forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+            int position = i;
+            passageTerms.forEach(term -> holders.computeIfAbsent(term, t -> new ArrayList<>()).add(position));
+            byText.putIfAbsent(normalised(passage.text()), i);
             knownNames.addAll(Names.known(passage.text()));
             List<Integer> ofSource = bySource.computeIfAbsent(passage.sourceId(), id -> new ArrayList<>());
             positionInSource.put(i, ofSource.size());
             ofSource.add(i);
         }
-        this.idf = new HashMap<>(documentFrequency.size() * 2);
-        documentFrequency.forEach((term, count) -> idf.put(term, idf(count)));
+        this.idf = new HashMap<>(holders.size() * 2);
+        this.postings = new HashMap<>(holders.size() * 2);
+        holders.forEach((term, list) -> {
+            idf.put(term, idf(list.size()));
+            postings.put(term, list.stream().mapToInt(Integer::intValue).toArray());
+        });
         this.quantities = new List[passages.size()];
         this.dates = new List[passages.size()];
         this.capitalised = new Set[passages.size()];
@@ -79,6 +91,20 @@ final class SourceView {
      */
     double weight(String term) {
         return idf.getOrDefault(term, idf(0));
+    }
+
+    /** The passages that hold {@code term}, in order; empty if none does. */
+    int[] holders(String term) {
+        return postings.getOrDefault(term, NONE);
+    }
+
+    /** The position of a passage whose text is {@code text} (white space aside), or -1. */
+    int passageWithText(String text) {
+        return byText.getOrDefault(normalised(text), -1);
+    }
+
+    private static String normalised(String text) {
+        return String.join(" ", text.strip().split("\\s+"));
     }
 
     List<Quantity> quantities(int i) {

@@ -38,7 +38,8 @@ final class SupportModel {
         Properties properties = new Properties();
         try (InputStream in = SupportModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new IllegalStateException("The fact check's calibration " + RESOURCE + " is not on the classpath");
+                throw new IllegalStateException("The fact check's calibration " + RESOURCE
+                        + " is not on the classpath");
             }
             properties.load(in);
         } catch (IOException e) {

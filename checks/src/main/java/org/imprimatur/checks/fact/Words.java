@@ -33,13 +33,13 @@ final class Words {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
 
     private static final Set<String> STOP_WORDS = Set.of(
-            "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being",
-            "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he", "her", "here",
-            "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "it's", "may", "me", "might", "my", "of",
-            "on", "one", "only", "or", "other", "our", "out", "over", "own", "s", "said", "says", "she", "should", "so",
-            "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
-            "through", "to", "too", "up", "us", "very", "was", "we", "were", "what", "when", "where", "which", "while",
-            "who", "whom", "why", "will", "with", "would", "you", "your");
+            "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before",
+            "being", "but", "by", "can", "could", "did", "do", "does", "for", "from", "had", "has", "have", "he",
+            "her", "here", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "it's", "may", "me",
+            "might", "my", "of", "on", "one", "only", "or", "other", "our", "out", "over", "own", "s", "said", "says",
+            "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these",
+            "they", "this", "those", "through", "to", "too", "up", "us", "very", "was", "we", "were", "what", "when",
+            "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your");
 
     private Words() {
     }

@@ -103,7 +103,8 @@ public final class FactCheckEvaluation {
                     FactCheckEvaluation::overlapWithNumbersRule);
 
             System.out.println();
-            System.out.println("| method | balanced accuracy, held out | calibration part | partially supported called supported (held out) |");
+            System.out.println("| method | balanced accuracy, held out | calibration part"
+                    + " | partially supported called supported (held out) |");
             System.out.println("|---|---|---|---|");
             report("fact check (" + model.version() + ")", heldOut, calibration, e -> ours.get(e.id()));
             report(cosine.name() + String.format(Locale.ROOT, " (≥ %.3f)", cosine.threshold()), heldOut, calibration,
@@ -136,7 +137,8 @@ public final class FactCheckEvaluation {
             ClaimAssessment best = bestChunk(example, checker);
             predictions.put(example.id(), best.verdict() == Verdict.SUPPORTED);
             if (decisions != null) {
-                decisions.merge(example.label() + " → " + best.verdict() + " (" + best.category() + ")", 1, Integer::sum);
+                decisions.merge(example.label() + " → " + best.verdict() + " (" + best.category() + ")", 1,
+                        Integer::sum);
             }
         }
         return predictions;
@@ -209,20 +211,23 @@ public final class FactCheckEvaluation {
 
     private static void write(SupportModel model, double[] weights, String version) {
         StringBuilder file = new StringBuilder();
-        file.append("# The fact check's support model: logistic regression over SupportFeatures, and the threshold from\n")
-                .append("# which a claim counts as supported. Produced by FactCheckEvaluation --calibrate (see docs/checks.md,\n")
-                .append("# \"Fact check\"): fitted on the WiCE dev claims whose id hashes into the calibration 70 %\n")
-                .append("# (balanced class weights, L2 ").append(L2).append("), threshold chosen for balanced accuracy there.\n")
+        file.append("# The fact check's support model: logistic regression over SupportFeatures, and the\n")
+                .append("# threshold from which a claim counts as supported. Produced by FactCheckEvaluation\n")
+                .append("# --calibrate (see docs/checks.md, \"Fact check\"): fitted on the WiCE dev claims whose id\n")
+                .append("# hashes into the calibration 70 % (balanced class weights, L2 ").append(L2)
+                .append("),\n# threshold chosen for balanced accuracy there.\n")
                 .append("version=").append(version).append('\n')
                 .append("bias=").append(round(weights[0])).append('\n');
         for (int i = 0; i < SupportFeatures.NAMES.length; i++) {
-            file.append("weight.").append(SupportFeatures.NAMES[i]).append('=').append(round(weights[i + 1])).append('\n');
+            file.append("weight.").append(SupportFeatures.NAMES[i]).append('=').append(round(weights[i + 1]))
+                    .append('\n');
         }
         file.append("threshold=").append(round(model.threshold())).append('\n');
         try {
             Files.writeString(CALIBRATION, file, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            throw new IllegalStateException("Could not write " + CALIBRATION.toAbsolutePath() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not write " + CALIBRATION.toAbsolutePath() + ": " + e.getMessage(),
+                    e);
         }
         System.out.print("wrote " + CALIBRATION + ":\n" + file);
     }
@@ -349,7 +354,8 @@ public final class FactCheckEvaluation {
                 notSupportedRight += predicted ? 0 : 1;
             }
         }
-        return 0.5 * ((double) supportedRight / Math.max(1, supported) + (double) notSupportedRight / Math.max(1, notSupported));
+        return 0.5 * ((double) supportedRight / Math.max(1, supported)
+                + (double) notSupportedRight / Math.max(1, notSupported));
     }
 
     // ---- data -----------------------------------------------------------------------------------------------------
@@ -406,14 +412,15 @@ public final class FactCheckEvaluation {
             if (sentence.isBlank()) {
                 continue;
             }
-            passages.add(new Passage(sourceId, passages.size(), 0, new Span(offset, offset + sentence.length()), sentence));
+            Span span = new Span(offset, offset + sentence.length());
+            passages.add(new Passage(sourceId, passages.size(), 0, span, sentence));
             vectors.add(byText.get(sentence));
             offset += sentence.length() + 1;
         }
         return new PrecomputedClaims(new PassageIndex(passages, vectors, embedder), byText);
     }
 
-    /** A chunk's passages whose {@link #embed} answers from the vectors computed up front, as a server's cache would. */
+    /** A chunk's passages whose {@link #embed} answers from the vectors computed up front. */
     private record PrecomputedClaims(PassageIndex index, Map<String, float[]> byText) implements SourcePassages {
 
         @Override

@@ -76,8 +76,8 @@ class FactCheckerTest {
 
         @Test
         void aChangedNumberIsContradicted() {
-            ClaimAssessment assessment = assertContradicted("The port authority expects 1.5 million visitors next year.",
-                    "number", Severity.HIGH);
+            ClaimAssessment assessment = assertContradicted(
+                    "The port authority expects 1.5 million visitors next year.", "number", Severity.HIGH);
             assertTrue(assessment.reason().contains("1.2 million"), assessment.reason());
             assertTrue(assessment.evidence().get(0).excerpt().contains("1.2 million visitors"));
         }
