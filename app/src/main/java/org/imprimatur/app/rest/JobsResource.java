@@ -39,7 +39,7 @@ public class JobsResource {
     @GET
     @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.EDITOR, Role.ADMIN})
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.ADMIN})
     @Operation(summary = "Where a generation job stands",
             description = "status QUEUED, RUNNING, SUCCEEDED (itemId names the item in review) or FAILED (error "
                     + "says why; no item was created), and progress from 0 to 100.")
@@ -51,7 +51,7 @@ public class JobsResource {
     @GET
     @Path("{id}/events")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @RolesAllowed({Role.EDITOR, Role.ADMIN})
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.ADMIN})
     @Operation(summary = "A generation job's progress as server-sent events",
             description = "One event named 'progress' whenever the status or progress changes, its data the same "
                     + "JSON as GET /api/v1/jobs/{id}; the stream ends after the job succeeded or failed.")

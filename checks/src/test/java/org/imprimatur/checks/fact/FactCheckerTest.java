@@ -202,6 +202,15 @@ class FactCheckerTest {
     class Quotes {
 
         @Test
+        void aSentenceASourceStatesWordForWordIsSupportedWhateverItsNegationsAndQuotationMarks() {
+            ClaimAssessment assessment = assess("\"The harbour will reopen, and no library will close.\"");
+            assertEquals(Verdict.SUPPORTED, assessment.verdict(), assessment::toString);
+            assertTrue(assessment.supportProbability() >= 0.9, assessment::toString);
+            assertEquals("\"The harbour will reopen, and no library will close.\"",
+                    assessment.evidence().get(0).excerpt());
+        }
+
+        @Test
         void aVerbatimQuotationWithItsSpeakerIsSupported() {
             ClaimAssessment assessment = assess("\"We will rebuild the harbour stone by stone,\" said Mayor Okafor.");
             assertEquals(Verdict.SUPPORTED, assessment.verdict(), assessment::toString);

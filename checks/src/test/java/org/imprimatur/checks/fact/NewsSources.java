@@ -19,6 +19,7 @@ final class NewsSources {
 
             Unemployment in the city fell to 6.4 per cent in March 2024, the lowest level since 2008. \
             "We will rebuild the harbour stone by stone," said Okafor. \
+            "The harbour will reopen, and no library will close." \
             About a third of the fishing fleet was damaged in the storm.
 
             The port authority, led by Governor Ibrahim Bello, expects 1.2 million visitors next year. \
