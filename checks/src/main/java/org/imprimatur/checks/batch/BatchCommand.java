@@ -48,6 +48,21 @@ public final class BatchCommand {
         this.defaultThreads = defaultThreads;
     }
 
+    /** Runs the command on the process's standard streams and exits with its status. */
+    public static void main(String[] args) {
+        int status = new BatchCommand(engines(), Runtime.getRuntime().availableProcessors())
+                .run(args, System.in, System.out, System.err);
+        System.exit(status);
+    }
+
+    /** The engines of the checks module, by command name. */
+    static Map<String, Supplier<LineEvaluator>> engines() {
+        Map<String, Supplier<LineEvaluator>> engines = new LinkedHashMap<>();
+        engines.put("fact", FactLines::open);
+        engines.put("toxicity", ToxicityLines::open);
+        return engines;
+    }
+
     /** Runs the command; returns the exit status. Does not close the streams. */
     int run(String[] args, InputStream in, OutputStream out, PrintStream err) {
         Invocation invocation;

@@ -81,22 +81,31 @@ public final class JsonLinesRun {
         OrderedWriter writer = new OrderedWriter(pending, output, progress);
         Thread writerThread = daemonThreads("batch-writer-").newThread(writer);
         writerThread.start();
+        IOException readFailure = null;
         try {
-            String line;
-            while (!writer.failed() && (line = input.readLine()) != null) {
-                if (!line.isBlank()) {
-                    String text = line;
-                    pending.put(workers.submit(() -> evaluate(text)));
+            try {
+                String line;
+                while (!writer.failed() && (line = input.readLine()) != null) {
+                    if (!line.isBlank()) {
+                        String text = line;
+                        pending.put(workers.submit(() -> evaluate(text)));
+                    }
                 }
+            } catch (IOException e) {
+                // The lines read so far still get their results.
+                readFailure = e;
             }
             pending.put(END);
             writerThread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            writerThread.interrupt();
             throw new InterruptedIOException("The batch run was interrupted");
         } finally {
             workers.shutdownNow();
+            writerThread.interrupt();
+        }
+        if (readFailure != null) {
+            throw readFailure;
         }
         writer.rethrow();
     }

@@ -133,7 +133,7 @@ class JsonLinesRunTest {
 
     @Test
     void aBrokenOutputStopsTheRunWithItsError() {
-        Writer brokenAfterTen = new Writer() {
+        Writer breaksAfterTenLines = new Writer() {
             private int writes;
 
             @Override
@@ -154,9 +154,31 @@ class JsonLinesRunTest {
         String input = lines(IntStream.range(0, 5_000).mapToObj(n -> "{\"id\": " + n + ", \"text\": \"t\"}"));
 
         IOException failure = assertThrows(IOException.class, () -> new JsonLinesRun(LENGTH, 2)
-                .run(new BufferedReader(new StringReader(input)), brokenAfterTen, quietProgress()));
+                .run(new BufferedReader(new StringReader(input)), breaksAfterTenLines, quietProgress()));
 
         assertEquals("Broken pipe", failure.getMessage());
+    }
+
+    @Test
+    void aBrokenInputStopsTheRunAfterTheResultsOfWhatWasRead() {
+        StringWriter output = new StringWriter();
+        BufferedReader failsOnThirdLine = new BufferedReader(new StringReader("")) {
+            private int lines;
+
+            @Override
+            public String readLine() throws IOException {
+                if (++lines == 3) {
+                    throw new IOException("Input/output error");
+                }
+                return "{\"id\": " + lines + ", \"text\": \"t\"}";
+            }
+        };
+
+        IOException failure = assertThrows(IOException.class,
+                () -> new JsonLinesRun(LENGTH, 2).run(failsOnThirdLine, output, quietProgress()));
+
+        assertEquals("Input/output error", failure.getMessage());
+        assertEquals("{\"id\":1,\"length\":1}\n{\"id\":2,\"length\":1}\n", output.toString());
     }
 
     @Test
