@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import org.imprimatur.app.plugins.ProviderRegistry;
 import org.imprimatur.generation.sources.SourceLibrary;
 import org.imprimatur.generation.sources.SourceSet;
+import org.imprimatur.nlp.RememberedEmbeddings;
 import org.imprimatur.review.application.InstalledChecks;
 import org.imprimatur.spi.Spi;
 import org.imprimatur.spi.check.CheckContext;
@@ -36,21 +37,15 @@ public class RegisteredChecks implements InstalledChecks {
         return contextFor(revision.modelCard().sourceIds());
     }
 
-    /** A context over the sources with these ids; ids that name no source are left out. */
+    /**
+     * A context over the sources with these ids; ids that name no source are left out. The checks that share it
+     * embed each sentence of the revision once between them.
+     */
     public CheckContext contextFor(List<String> sourceIds) {
-        return new SourceContext(sources.openAvailable(sourceIds));
+        SourceSet opened = sources.openAvailable(sourceIds);
+        return new SourceContext(opened.documents(), new RememberedEmbeddings(opened.passages()));
     }
 
-    private record SourceContext(SourceSet opened) implements CheckContext {
-
-        @Override
-        public List<SourceDocument> sources() {
-            return opened.documents();
-        }
-
-        @Override
-        public SourcePassages passages() {
-            return opened.passages();
-        }
+    private record SourceContext(List<SourceDocument> sources, SourcePassages passages) implements CheckContext {
     }
 }
