@@ -17,16 +17,22 @@ import org.imprimatur.spi.check.Verdict;
  * @param text     the part of the body it is about ({@code start}–{@code end})
  * @param score    for a claim, the probability the sources support it; for language, how sure the check is
  * @param evidence the source passages behind the verdict, strongest first
- * @param status   where it stands with the reviewers; absent for an ad-hoc check
+ * @param status   where it stands with the reviewers ({@code OPEN}, {@code FIXED}, {@code ACCEPTED},
+ *                 {@code OVERRIDDEN}); absent for an ad-hoc check
+ * @param resolvedBy       who resolved it; absent while open
+ * @param resolutionReason why, as they wrote it; absent while open
  */
 public record FindingDocument(String id, String checkId, int start, int end, String text, String category,
                               String severity, String verdict, double score, String message,
-                              List<AttributionDocument.SourceRef> evidence, String status) {
+                              List<AttributionDocument.SourceRef> evidence, String status, String resolvedBy,
+                              String resolutionReason) {
 
     static FindingDocument of(ItemFinding finding, String body) {
-        return of(finding.id(), finding.checkId(), finding.span(), finding.category(), finding.severity(),
-                finding.verdict(), finding.score(), finding.message(), finding.evidence(), finding.status().name(),
-                body);
+        FindingDocument document = of(finding.id(), finding.checkId(), finding.span(), finding.category(),
+                finding.severity(), finding.verdict(), finding.score(), finding.message(), finding.evidence(),
+                finding.status().name(), body);
+        return finding.resolvedBy() == null ? document : document.resolved(finding.resolvedBy(),
+                finding.resolutionReason());
     }
 
     static FindingDocument of(String checkId, Finding finding, String body) {
@@ -42,6 +48,11 @@ public record FindingDocument(String id, String checkId, int start, int end, Str
         int start = Math.min(span.start(), end);
         return new FindingDocument(id, checkId, start, end, body.substring(start, end), category, severity.name(),
                 verdict.name(), score, message, evidence.stream().map(AttributionDocument.SourceRef::of).toList(),
-                status);
+                status, null, null);
+    }
+
+    private FindingDocument resolved(String by, String reason) {
+        return new FindingDocument(id, checkId, start, end, text, category, severity, verdict, score, message,
+                evidence, status, by, reason);
     }
 }

@@ -27,6 +27,7 @@ import org.imprimatur.generation.images.ImageAsset;
 import org.imprimatur.generation.images.ImageLibrary;
 import org.imprimatur.review.application.ReviewDesk;
 import org.imprimatur.review.domain.ContentItem;
+import org.imprimatur.review.domain.ItemFinding;
 import org.imprimatur.review.domain.ItemNotFoundException;
 import org.imprimatur.spi.Role;
 import org.imprimatur.spi.content.ItemId;
@@ -161,6 +162,30 @@ public class ItemsResource {
                 .header("ETag", "\"" + asset.sha256().hex() + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    @POST
+    @Path("{id}/findings/{findingId}/resolution")
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER})
+    @Operation(summary = "Resolve a finding of the automatic checks",
+            description = "fixed (by a later revision, which the checks ran on again), accepted (a reviewer attests "
+                    + "the text is right, citing a source passage or a web page and a note), or overridden (a "
+                    + "reviewer lets it stand, with a written reason of at least 20 characters). Each finding is "
+                    + "resolved once; the resolution is recorded in the ledger.")
+    @APIResponse(responseCode = "200", description = "The finding, resolved")
+    @APIResponse(responseCode = "403", description = "Your role may not resolve it this way")
+    @APIResponse(responseCode = "404", description = "No such item or finding")
+    @APIResponse(responseCode = "409", description = "Already resolved")
+    @APIResponse(responseCode = "422", description = "No reason, too short a reason, or no evidence")
+    public FindingDocument resolve(@PathParam("id") String id, @PathParam("findingId") String findingId,
+                                   ResolutionRequest request) {
+        if (request == null) {
+            throw InvalidRequestException.malformed("A JSON body with a resolution is required");
+        }
+        ItemId itemId = parse(id);
+        ItemFinding finding = desk.resolveFinding(itemId, findingId, request.status(), request.reason(),
+                request.evidence(), actor.get());
+        return FindingDocument.of(finding, desk.find(itemId).currentRevision().body());
     }
 
     private ItemDocument document(ContentItem item) {

@@ -709,13 +709,47 @@ class GovernedPathIT {
         assertEquals("1", completed.getJsonObject("models").getString("example-model"));
         assertEquals(64, completed.getString("reportSha256").length());
 
-        // An edit is a new revision: it is checked afresh, and the old findings stay with the old revision.
+        // Reviewers work through the findings: one is overridden with a reason, once, on the record.
+        String overridden = findings.get(0).getString("id");
+        assertProblem(resolve(id, overridden, Users.REVIEWER, "overridden", "fine"), 422, "incomplete-request");
+        assertProblem(resolve(id, overridden, Users.EDITOR, "overridden", "The marker is part of the headline style"),
+                403, "missing-role");
+        Answer resolved = resolve(id, overridden, Users.REVIEWER, "overridden",
+                "The marker is part of the headline style");
+        assertEquals(200, resolved.status(), resolved.raw().body());
+        assertEquals("OVERRIDDEN", resolved.json().getString("status"));
+        assertEquals(Users.REVIEWER, resolved.json().getString("resolvedBy"));
+        assertProblem(resolve(id, overridden, Users.REVIEWER, "overridden", "A second opinion on the same marker"),
+                409, "illegal-transition");
+        JsonObject entry = api.get("api/v1/ledger?itemId=" + id + "&type=FINDING_RESOLVED", Users.COMPLIANCE).json()
+                .getJsonArray("entries").getJsonObject(0);
+        assertEquals(Users.REVIEWER, entry.getString("actor"));
+        assertEquals("overridden", entry.getJsonObject("payload").getString("resolution"));
+        assertEquals(overridden, entry.getJsonObject("payload").getString("findingId"));
+        String toFix = findings.get(1).getString("id");
+        assertProblem(resolve(id, toFix, Users.EDITOR, "fixed", null), 422, "incomplete-request");
+
+        // An edit is a new revision: it is checked afresh, and the old findings stay with the old revision, where the
+        // edit lets them be resolved as fixed.
         Answer revised = api.post("api/v1/items/" + id + "/revisions", Users.REVIEWER, Json.createObjectBuilder()
                 .add("title", "Budget passes").add("body", "The budget passed on Monday.").add("expectedRevision", 1)
                 .build());
         assertEquals(201, revised.status(), revised.raw().body());
         assertTrue(checked(id, 2).getJsonArray("findings").getValuesAs(JsonObject.class).stream()
                 .noneMatch(finding -> finding.getString("checkId").equals(ExampleCheck.ID)));
+        Answer fixed = resolve(id, toFix, Users.EDITOR, "fixed", null);
+        assertEquals(200, fixed.status(), fixed.raw().body());
+        assertEquals("FIXED", fixed.json().getString("status"));
+        assertProblem(resolve(id, java.util.UUID.randomUUID().toString(), Users.REVIEWER, "overridden",
+                "No finding has this id, so nothing is resolved"), 404, "not-found");
+    }
+
+    private Answer resolve(String itemId, String findingId, String user, String resolution, String reason) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("resolution", resolution);
+        if (reason != null) {
+            body.add("reason", reason);
+        }
+        return api.post("api/v1/items/" + itemId + "/findings/" + findingId + "/resolution", user, body.build());
     }
 
     @Test

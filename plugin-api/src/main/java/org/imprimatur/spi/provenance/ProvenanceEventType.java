@@ -37,5 +37,7 @@ public enum ProvenanceEventType {
     /** An automatic check ran on a revision; the payload holds its version, models, summary and report digest. */
     CHECK_COMPLETED,
     /** An automatic check could not run on a revision, or ran out of time; the revision is unchecked by it. */
-    CHECK_FAILED
+    CHECK_FAILED,
+    /** A person resolved a check's finding: fixed by a later revision, accepted with evidence, or overridden. */
+    FINDING_RESOLVED
 }

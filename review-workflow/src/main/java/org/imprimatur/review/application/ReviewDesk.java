@@ -18,6 +18,7 @@ import org.imprimatur.review.domain.ContentItemRepository;
 import org.imprimatur.review.domain.FindingRepository;
 import org.imprimatur.review.domain.ItemFinding;
 import org.imprimatur.review.domain.ItemNotFoundException;
+import org.imprimatur.review.domain.ResolutionEvidence;
 import org.imprimatur.review.domain.Revision;
 import org.imprimatur.review.domain.TransitionRefusedException;
 import org.imprimatur.review.domain.TransitionRefusedException.Reason;
@@ -77,6 +78,35 @@ public class ReviewDesk {
                 item.id().toString(), payload));
         enteredReview.fire(new RevisionEnteredReview(item.id(), revision.number(), requester));
         return item;
+    }
+
+    /**
+     * Resolves one finding of an item and records who did it, how and why.
+     *
+     * @throws ItemNotFoundException if there is no such item, or the item has no such finding
+     * @throws TransitionRefusedException if the resolution breaks a rule (role, reason, evidence, already resolved)
+     */
+    @Transactional
+    public ItemFinding resolveFinding(ItemId id, String findingId, ItemFinding.Status resolution, String reason,
+                                      ResolutionEvidence evidence, Actor actor) {
+        ContentItem item = find(id);
+        ItemFinding finding = findings.find(findingId).filter(f -> f.itemId().equals(id.toString()))
+                .orElseThrow(() -> new ItemNotFoundException(id + " (finding " + findingId + ")"));
+        finding.resolve(resolution, reason, evidence, actor, item.currentRevision().number(), now());
+        findings.flush();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("findingId", finding.id());
+        payload.put("checkId", finding.checkId());
+        payload.put("revision", finding.revision());
+        payload.put("category", finding.category());
+        payload.put("severity", finding.severity().name());
+        payload.put("verdict", finding.verdict().name());
+        payload.put("resolution", resolution.wireName());
+        payload.put("reason", finding.resolutionReason());
+        payload.put("evidence", finding.resolutionEvidence() == null ? Map.of() : finding.resolutionEvidence().asMap());
+        provenance.record(new ProvenanceEvent(ProvenanceEventType.FINDING_RESOLVED, actor.name(), id.toString(),
+                payload));
+        return finding;
     }
 
     /** What the automatic checks found on one revision of an item, in body order. */

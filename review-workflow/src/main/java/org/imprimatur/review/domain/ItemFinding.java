@@ -2,6 +2,7 @@ package org.imprimatur.review.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -12,8 +13,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.imprimatur.review.infrastructure.EvidenceConverter;
+import org.imprimatur.review.infrastructure.ResolutionEvidenceConverter;
+import org.imprimatur.spi.Actor;
+import org.imprimatur.spi.Role;
 import org.imprimatur.spi.check.Evidence;
 import org.imprimatur.spi.check.Finding;
 import org.imprimatur.spi.check.Severity;
@@ -31,8 +36,22 @@ public class ItemFinding {
     /** Where a finding stands with the reviewers. */
     public enum Status {
         /** Nobody has dealt with it yet. */
-        OPEN
+        OPEN,
+        /** A later revision changed the text; the checks ran again on it. */
+        FIXED,
+        /** A reviewer attests the text is right, citing evidence. */
+        ACCEPTED,
+        /** A reviewer let it stand, with a written reason. */
+        OVERRIDDEN;
+
+        /** The resolution's name on the wire: {@code fixed}, {@code accepted}, {@code overridden}. */
+        public String wireName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
+
+    /** The shortest reason that overrides a finding: a sentence, not a shrug. */
+    public static final int MIN_OVERRIDE_REASON = 20;
 
     private static final int MESSAGE_LENGTH = 2000;
 
@@ -87,6 +106,24 @@ public class ItemFinding {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "resolution_reason", length = MESSAGE_LENGTH)
+    private String resolutionReason;
+
+    @Lob
+    @Convert(converter = ResolutionEvidenceConverter.class)
+    @Column(name = "resolution_evidence")
+    private ResolutionEvidence resolutionEvidence;
+
+    @Column(name = "resolved_by", length = 200)
+    private String resolvedBy;
+
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
     protected ItemFinding() {
         // for JPA
     }
@@ -110,8 +147,95 @@ public class ItemFinding {
         this.createdAt = createdAt;
     }
 
+    /**
+     * Resolves the finding, once.
+     *
+     * @param resolution      fixed, accepted or overridden
+     * @param reason          why; required to override (at least {@value #MIN_OVERRIDE_REASON} characters)
+     * @param evidence        what an acceptance cites: a source passage or a web page, and a note
+     * @param currentRevision the item's revision now: a fix is a later revision than the finding's
+     * @throws TransitionRefusedException saying which rule the resolution breaks
+     */
+    public void resolve(Status resolution, String reason, ResolutionEvidence evidence, Actor actor, int currentRevision,
+                        Instant now) {
+        if (status != Status.OPEN) {
+            throw new TransitionRefusedException(TransitionRefusedException.Reason.ILLEGAL_STATE,
+                    "This finding was already resolved as " + status.wireName() + " by " + resolvedBy);
+        }
+        String why = reason == null ? "" : reason.strip();
+        switch (resolution) {
+            case FIXED -> {
+                requireRole(actor, "fix", Role.EDITOR, Role.REVIEWER);
+                if (currentRevision <= revision) {
+                    throw refused("A finding is fixed by a later revision: write one that changes the text, "
+                            + "then resolve it as fixed");
+                }
+            }
+            case ACCEPTED -> {
+                requireRole(actor, "accept", Role.REVIEWER);
+                if (evidence == null || !(evidence.citesPassage() || evidence.citesPage())) {
+                    throw refused("Accepting a finding cites evidence: a source passage (sourceId, start, end) or a "
+                            + "web page (url)");
+                }
+                if (!evidence.hasNote() && why.isEmpty()) {
+                    throw refused("Accepting a finding says what the evidence shows (a note or a reason)");
+                }
+            }
+            case OVERRIDDEN -> {
+                requireRole(actor, "override", Role.REVIEWER);
+                if (why.length() < MIN_OVERRIDE_REASON) {
+                    throw refused("Overriding a finding needs a written reason of at least " + MIN_OVERRIDE_REASON
+                            + " characters");
+                }
+            }
+            case OPEN -> throw refused("A finding is resolved as fixed, accepted or overridden");
+        }
+        this.status = resolution;
+        this.resolutionReason = why.length() <= MESSAGE_LENGTH ? why : why.substring(0, MESSAGE_LENGTH - 1) + "…";
+        this.resolutionEvidence = evidence;
+        this.resolvedBy = actor.name();
+        this.resolvedAt = now;
+    }
+
+    private static void requireRole(Actor actor, String verb, String... roles) {
+        for (String role : roles) {
+            if (actor.hasRole(role)) {
+                return;
+            }
+        }
+        throw new TransitionRefusedException(TransitionRefusedException.Reason.MISSING_ROLE,
+                "Your role does not allow you to " + verb + " a finding");
+    }
+
+    private static TransitionRefusedException refused(String message) {
+        return new TransitionRefusedException(TransitionRefusedException.Reason.INCOMPLETE_REQUEST, message);
+    }
+
     public String id() {
         return id;
+    }
+
+    public String itemId() {
+        return itemId;
+    }
+
+    /** Why it was resolved as it was; empty while open. */
+    public String resolutionReason() {
+        return resolutionReason == null ? "" : resolutionReason;
+    }
+
+    /** What an acceptance cited; {@code null} when nothing was cited. */
+    public ResolutionEvidence resolutionEvidence() {
+        return resolutionEvidence;
+    }
+
+    /** Who resolved it; {@code null} while open. */
+    public String resolvedBy() {
+        return resolvedBy;
+    }
+
+    public Instant resolvedAt() {
+        return resolvedAt;
     }
 
     public int revision() {

@@ -1,6 +1,7 @@
 package org.imprimatur.review.infrastructure;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,16 @@ public class JpaFindingRepository implements FindingRepository {
         // Findings refer to their report, which JPA does not know: write it first.
         entityManager.flush();
         findings.forEach(entityManager::persist);
+    }
+
+    @Override
+    public Optional<ItemFinding> find(String id) {
+        return Optional.ofNullable(entityManager.find(ItemFinding.class, id));
+    }
+
+    @Override
+    public void flush() {
+        entityManager.flush();
     }
 
     @Override
