@@ -93,7 +93,7 @@ public final class CheckPipelineBenchmark {
 
             // One untimed pipeline to learn what the checks ask to embed, call by call, for the matching bare runs.
             passages.recordCalls();
-            List<CheckReport> reports = runChecks(checks, revision, contextOfOneRun.get(), new Measurements());
+            List<CheckReport> reports = runChecks(checks, revision, contextOfOneRun.get(), passages, new Measurements());
             List<List<String>> calls = passages.recordedCalls();
             List<int[]> sentenceTokens = bare.tokensByLength(sentences);
             List<List<int[]>> callTokens = calls.stream().map(bare::tokensByLength).toList();
@@ -103,7 +103,7 @@ public final class CheckPipelineBenchmark {
             Measurements measured = new Measurements();
             for (int round = -warmUp; round < rounds; round++) {
                 Measurements into = round < 0 ? new Measurements() : measured;
-                reports = runChecks(checks, revision, contextOfOneRun.get(), into);
+                reports = runChecks(checks, revision, contextOfOneRun.get(), passages, into);
                 into.time(bareSentences, () -> bare.run(sentenceTokens));
                 double callsMillis = 0;
                 for (int call = 0; call < callTokens.size(); call++) {
@@ -145,11 +145,12 @@ public final class CheckPipelineBenchmark {
 
     /**
      * Runs the checks in sequence, as the check job does, and records each one's time, the part of it spent in
-     * {@link SourcePassages#embed}, and the time of the whole sequence.
+     * {@link SourcePassages#embed} (measured by {@code passages}, under the context's remembered embeddings), and the
+     * time of the whole sequence.
      */
     private static List<CheckReport> runChecks(List<ContentCheck> checks, RevisionView revision, CheckContext context,
-                                               Measurements into) throws CheckFailedException {
-        MeteredPassages passages = (MeteredPassages) context.passages();
+                                               MeteredPassages passages, Measurements into)
+            throws CheckFailedException {
         List<CheckReport> reports = new ArrayList<>(checks.size());
         long pipelineStart = System.nanoTime();
         for (ContentCheck check : checks) {
