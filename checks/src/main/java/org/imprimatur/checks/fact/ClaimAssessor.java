@@ -18,8 +18,6 @@ import org.imprimatur.spi.source.Passage;
 /**
  * The one place where the fact signals meet and a claim gets its verdict. In order, the first that applies decides:
  * <ol>
- *   <li>a claim a source states word for word (white space aside) is {@code SUPPORTED}: no signal read off the same
- *       words can contradict them;</li>
  *   <li>a quotation altered, or given to another speaker, is {@code CONTRADICTED} ({@code quote}, high); one the
  *       sources do not hold is {@code UNVERIFIABLE} (high), one whose speaker they do not name {@code UNVERIFIABLE}
  *       (medium);</li>
@@ -48,7 +46,7 @@ final class ClaimAssessor {
     static final double RELATED_WORDING = 0.34;
     /** The most a contradicted claim's support probability can be. */
     static final double CONTRADICTED_CEILING = 0.1;
-    /** The support probability of a claim a source states word for word, or whose quotations are all verified. */
+    /** The support probability a claim gets when all its quotations are verified with their speakers. */
     static final double QUOTED_SUPPORT = 0.95;
     /** Passages scoring below this are not shown as evidence. */
     static final double EVIDENCE_FLOOR = 0.25;
@@ -128,14 +126,10 @@ final class ClaimAssessor {
         double probability = model.probability(features);
 
         List<QuoteCheck.Result> quoted = claim.quotations().stream().map(q -> quotes.check(q, view)).toList();
-        int verbatim = view.passageWithText(claim.text());
-        Decision decision = verbatim >= 0
-                ? new Decision(Verdict.SUPPORTED, supportedCategory(claim), Severity.NONE,
-                        "A source says this word for word.", List.of(verbatim))
-                : decide(claim, view, aligned, quoted, numbers, dates, names, probability);
+        Decision decision = decide(claim, view, aligned, quoted, numbers, dates, names, probability);
         if (decision.verdict() == Verdict.CONTRADICTED) {
             probability = Math.min(probability, CONTRADICTED_CEILING);
-        } else if (decision.verdict() == Verdict.SUPPORTED && (verbatim >= 0 || !quoted.isEmpty())) {
+        } else if (decision.verdict() == Verdict.SUPPORTED && !quoted.isEmpty()) {
             probability = Math.max(probability, QUOTED_SUPPORT);
         } else if (decision.verdict() == Verdict.UNVERIFIABLE) {
             probability = Math.min(probability, model.threshold() / 2);

@@ -137,9 +137,10 @@ final class SourceView {
         return named[i];
     }
 
+    /** A passage's polarity in its own voice, as a claim's is read: a negation someone is quoted saying is theirs. */
     Polarity polarity(int i) {
         if (polarities[i] == null) {
-            polarities[i] = Polarity.of(passages.get(i).text());
+            polarities[i] = Polarity.of(Quotations.outsideQuotations(passages.get(i).text()));
         }
         return polarities[i];
     }

@@ -202,10 +202,9 @@ class FactCheckerTest {
     class Quotes {
 
         @Test
-        void aSentenceASourceStatesWordForWordIsSupportedWhateverItsNegationsAndQuotationMarks() {
+        void aNegationInsideAQuotationIsReadTheSameInTheClaimAndInTheSource() {
             ClaimAssessment assessment = assess("\"The harbour will reopen, and no library will close.\"");
             assertEquals(Verdict.SUPPORTED, assessment.verdict(), assessment::toString);
-            assertTrue(assessment.supportProbability() >= 0.9, assessment::toString);
             assertEquals("\"The harbour will reopen, and no library will close.\"",
                     assessment.evidence().get(0).excerpt());
         }
