@@ -1,6 +1,6 @@
 package org.imprimatur.app.rest;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +54,9 @@ public class ChecksResource {
     @Inject
     private CurrentActor actor;
 
+    @Inject
+    private Clock clock;
+
     @POST
     @Path("{id}")
     @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.ADMIN})
@@ -77,7 +80,7 @@ public class ChecksResource {
         // The text stands as an unsaved revision, so that the check sees what it sees in review.
         RevisionView adHoc = new RevisionView(ItemId.random(), ContentKind.ARTICLE, 1, "", request.text(),
                 new ModelCard("ad-hoc", "unknown", "", Map.of(), Sha256.ofUtf8(request.text()), sources), List.of(),
-                actor.get().name(), Instant.now());
+                actor.get().name(), clock.instant());
         return CheckReportDocument.of(runner.runWithin(check, adHoc, checks.contextFor(sources)), check.version(),
                 request.text());
     }
