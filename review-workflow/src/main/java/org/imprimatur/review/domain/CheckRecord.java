@@ -85,20 +85,7 @@ public class CheckRecord {
         return checkId;
     }
 
-    public Outcome outcome() {
-        return outcome;
-    }
-
-    /** The report as JSON, exactly the text whose digest the ledger holds. */
-    public String report() {
-        return report;
-    }
-
     public Sha256 sha256() {
         return new Sha256(sha256);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 }

@@ -20,7 +20,4 @@ public interface FindingRepository {
 
     /** One revision's findings, in body order. */
     List<ItemFinding> findings(ItemId item, int revision);
-
-    /** One revision's check reports, oldest first. */
-    List<CheckRecord> reports(ItemId item, int revision);
 }

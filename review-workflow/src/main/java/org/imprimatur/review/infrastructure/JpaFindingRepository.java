@@ -42,11 +42,4 @@ public class JpaFindingRepository implements FindingRepository {
                         + "ORDER BY f.start, f.end, f.checkId, f.id", ItemFinding.class)
                 .setParameter("item", item.toString()).setParameter("revision", revision).getResultList();
     }
-
-    @Override
-    public List<CheckRecord> reports(ItemId item, int revision) {
-        return entityManager.createQuery("SELECT r FROM CheckRecord r WHERE r.itemId = :item AND r.revision = :revision "
-                        + "ORDER BY r.createdAt, r.checkId", CheckRecord.class)
-                .setParameter("item", item.toString()).setParameter("revision", revision).getResultList();
-    }
 }
