@@ -19,11 +19,11 @@ import org.imprimatur.spi.source.Attribution;
 public class ReviewDeskSubmission implements ReviewSubmission {
 
     @Inject
-    private ReviewDesk desk;
+    private ReviewDesk reviewDesk;
 
     @Override
-    public ItemId submit(ContentKind kind, String title, String body, ModelCard modelCard,
+    public ItemId submit(ContentKind kind, String desk, String title, String body, ModelCard modelCard,
                          List<Attribution> attributions, Actor requester) {
-        return desk.submit(new SubmitArticle(kind, title, body, modelCard, attributions), requester).id();
+        return reviewDesk.submit(new SubmitArticle(kind, desk, title, body, modelCard, attributions), requester).id();
     }
 }

@@ -3,7 +3,8 @@ package org.imprimatur.app.rest;
 import org.imprimatur.generation.jobs.ImageOrder;
 
 /** The body of {@code POST /api/v1/images}: width and height default to 1024. */
-public record ImageJobRequest(String prompt, String caption, Integer width, Integer height, String provider) {
+public record ImageJobRequest(String prompt, String caption, Integer width, Integer height, String provider,
+                              String desk) {
 
     /** The OpenAI-images-compatible provider Imprimatur ships; it needs a base URL to work. */
     static final String DEFAULT_PROVIDER = "openai-images";
@@ -12,7 +13,7 @@ public record ImageJobRequest(String prompt, String caption, Integer width, Inte
     ImageOrder toOrder() {
         try {
             return new ImageOrder(prompt, caption, width == null ? 1024 : width, height == null ? 1024 : height,
-                    provider == null || provider.isBlank() ? DEFAULT_PROVIDER : provider);
+                    provider == null || provider.isBlank() ? DEFAULT_PROVIDER : provider, desk);
         } catch (IllegalArgumentException e) {
             throw InvalidRequestException.unprocessable(e.getMessage());
         }

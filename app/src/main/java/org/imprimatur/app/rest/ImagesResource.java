@@ -99,7 +99,7 @@ public class ImagesResource {
             image = images.read(ImageLibrary.readUpload(content, maxBytes), fileName);
         }
         ItemId itemId = images.register(image, fileName, tool, form.text("prompt"), form.text("caption"),
-                actor.get());
+                form.text("desk"), actor.get());
         URI location = uriInfo.getBaseUriBuilder().path(ItemsResource.class).path(itemId.toString()).build();
         return Response.created(location).entity(documents.of(desk.find(itemId))).build();
     }

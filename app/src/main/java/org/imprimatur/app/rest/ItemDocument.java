@@ -14,7 +14,7 @@ import org.imprimatur.review.domain.Revision;
  * A content item as the API shows it: its state and its current revision, with where each sentence came from,
  * what the automatic checks found in it, and, for an image item, its picture.
  */
-public record ItemDocument(String id, String kind, String state, int revision, String title, String body,
+public record ItemDocument(String id, String kind, String desk, String state, int revision, String title, String body,
                            String bodySha256, ModelCardDocument modelCard, List<AttributionDocument> attributions,
                            ImageDocument image, ChecksDocument checks, List<FindingDocument> findings,
                            String requestedBy, String approvedBy, String releasedBy, Instant createdAt,
@@ -23,7 +23,7 @@ public record ItemDocument(String id, String kind, String state, int revision, S
     static ItemDocument of(ContentItem item, Optional<ImageAsset> picture, Optional<GenerationJob> checks,
                            List<ItemFinding> findings) {
         Revision current = item.currentRevision();
-        return new ItemDocument(item.id().toString(), item.kind().name(), item.state().name(), current.number(),
+        return new ItemDocument(item.id().toString(), item.kind().name(), item.desk(), item.state().name(), current.number(),
                 current.title(), current.body(), current.bodySha256().hex(), ModelCardDocument.of(current.modelCard()),
                 AttributionDocument.of(current.attributions(), current.body()),
                 picture.map(ImageDocument::of).orElse(null), checks.map(ChecksDocument::of).orElse(null),

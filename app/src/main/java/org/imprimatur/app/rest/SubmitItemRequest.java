@@ -7,7 +7,7 @@ import org.imprimatur.review.application.SubmitArticle;
 import org.imprimatur.spi.content.ContentKind;
 
 /** The body of {@code POST /api/v1/items}. */
-public record SubmitItemRequest(String kind, String title, String body, ModelCardDocument modelCard) {
+public record SubmitItemRequest(String kind, String desk, String title, String body, ModelCardDocument modelCard) {
 
     /**
      * @throws InvalidRequestException naming what is missing or unusable
@@ -23,6 +23,6 @@ public record SubmitItemRequest(String kind, String title, String body, ModelCar
             throw InvalidRequestException.unprocessable(
                     "modelCard is required: AI-generated content must say which model made it");
         }
-        return new SubmitArticle(contentKind, title, body, modelCard.toModelCard(), List.of());
+        return new SubmitArticle(contentKind, desk, title, body, modelCard.toModelCard(), List.of());
     }
 }

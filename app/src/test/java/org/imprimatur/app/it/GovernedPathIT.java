@@ -121,6 +121,19 @@ class GovernedPathIT {
         assertEquals(List.of("src-1", "src-2"), card.getJsonArray("sourceIds").getValuesAs(
                 jakarta.json.JsonString::getString));
         assertEquals(0.2, card.getJsonObject("parameters").getJsonNumber("temperature").doubleValue());
+        assertEquals("general", shown.getString("desk"), "an item whose request names no desk goes to the default");
+    }
+
+    @Test
+    void anItemIsFiledUnderTheDeskItsSubmissionNames() {
+        Answer submitted = api.post("api/v1/items", Users.EDITOR,
+                article("Port expansion approved").add("desk", "Business").build());
+        assertEquals(201, submitted.status(), submitted.raw().body());
+        assertEquals("business", submitted.json().getString("desk"));
+
+        Answer badDesk = api.post("api/v1/items", Users.EDITOR,
+                article("Port expansion approved").add("desk", "../admin").build());
+        assertProblem(badDesk, 422, "incomplete-request");
     }
 
     @Test

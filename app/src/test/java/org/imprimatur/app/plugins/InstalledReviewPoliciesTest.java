@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.imprimatur.spi.Actor;
@@ -29,10 +30,10 @@ class InstalledReviewPoliciesTest {
 
     private static final ItemId ID = ItemId.random();
     private static final ProposedTransition APPROVAL = new ProposedTransition(
-            new ContentItemView(ID, ItemState.IN_REVIEW, "alice", new RevisionView(ID, ContentKind.ARTICLE, 1,
-                    "Title", "Body.", new ModelCard("grounded", "m", "1", Map.of(), Sha256.ofUtf8("p"), List.of()),
-                    List.of(),
-                    "alice", Instant.EPOCH)),
+            new ContentItemView(ID, "general", ItemState.IN_REVIEW, "alice", new RevisionView(ID,
+                    ContentKind.ARTICLE, 1, "Title", "Body.",
+                    new ModelCard("grounded", "m", "1", Map.of(), Sha256.ofUtf8("p"), List.of()), List.of(),
+                    "alice", Instant.EPOCH), Optional.empty()),
             ReviewAction.APPROVE, new Actor("bob", Set.of(Role.REVIEWER)), List.of());
 
     private static ReviewPolicy policy(String id, java.util.function.Function<ProposedTransition, PolicyDecision> rule) {

@@ -90,9 +90,10 @@ public class ImageLibrary {
      * @param tool    the AI tool that made it, as the editor names it
      * @param prompt  the prompt, if the editor knows it; may be blank
      * @param caption what the image shows, for review; may be blank, then the tool and file name serve
+     * @param desk    the desk that is to review it; blank for the default desk
      */
     @Transactional
-    public ItemId register(ReadImage image, String fileName, String tool, String prompt, String caption,
+    public ItemId register(ReadImage image, String fileName, String tool, String prompt, String caption, String desk,
                            Actor editor) {
         if (tool == null || tool.isBlank()) {
             throw new IllegalArgumentException("Name the AI tool that made the image (tool)");
@@ -105,7 +106,7 @@ public class ImageLibrary {
                 List.of());
         String text = caption == null || caption.isBlank() ? "Image made with " + tool.strip() + ": " + fileName
                 : caption.strip();
-        ItemId itemId = review.submit(ContentKind.IMAGE, titleOf(text), text, card, List.of(), editor);
+        ItemId itemId = review.submit(ContentKind.IMAGE, desk, titleOf(text), text, card, List.of(), editor);
         ImageAsset asset = store(itemId, image, knownPrompt, tool.strip());
         Map<String, Object> payload = describe(asset);
         payload.put("promptKnown", !knownPrompt.isEmpty());

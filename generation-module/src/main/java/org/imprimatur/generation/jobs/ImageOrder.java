@@ -13,8 +13,9 @@ import jakarta.json.JsonObject;
  * @param width    width in pixels
  * @param height   height in pixels
  * @param provider the image provider's id
+ * @param desk     the desk that is to review it; blank for the default desk
  */
-public record ImageOrder(String prompt, String caption, int width, int height, String provider) {
+public record ImageOrder(String prompt, String caption, int width, int height, String provider, String desk) {
 
     public ImageOrder {
         if (prompt == null || prompt.isBlank()) {
@@ -26,15 +27,16 @@ public record ImageOrder(String prompt, String caption, int width, int height, S
         }
         Objects.requireNonNull(provider, "provider");
         caption = caption == null || caption.isBlank() ? prompt : caption;
+        desk = desk == null ? "" : desk;
     }
 
     JsonObject toJson() {
         return Json.createObjectBuilder().add("prompt", prompt).add("caption", caption).add("width", width)
-                .add("height", height).add("provider", provider).build();
+                .add("height", height).add("provider", provider).add("desk", desk).build();
     }
 
     static ImageOrder fromJson(JsonObject json) {
         return new ImageOrder(json.getString("prompt"), json.getString("caption"), json.getInt("width"),
-                json.getInt("height"), json.getString("provider"));
+                json.getInt("height"), json.getString("provider"), json.getString("desk", ""));
     }
 }

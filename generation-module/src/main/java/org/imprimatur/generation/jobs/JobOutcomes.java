@@ -51,9 +51,9 @@ public class JobOutcomes {
     private Clock clock;
 
     @Transactional
-    public ItemId drafted(String jobId, Draft draft) {
+    public ItemId drafted(String jobId, DraftOrder order, Draft draft) {
         GenerationJob job = entityManager.find(GenerationJob.class, jobId);
-        ItemId itemId = review.submit(ContentKind.ARTICLE, draft.title(), draft.body(), draft.modelCard(),
+        ItemId itemId = review.submit(ContentKind.ARTICLE, order.brief().desk(), draft.title(), draft.body(), draft.modelCard(),
                 draft.attributions(), job.requester());
         Map<String, Object> payload = produced(job, draft.modelCard());
         payload.put("attributions", summary(draft.attributions()));
@@ -66,7 +66,7 @@ public class JobOutcomes {
     @Transactional
     public ItemId imaged(String jobId, ImageOrder order, GeneratedImage generated, ImageLibrary.ReadImage image) {
         GenerationJob job = entityManager.find(GenerationJob.class, jobId);
-        ItemId itemId = review.submit(ContentKind.IMAGE, ImageLibrary.titleOf(order.caption()), order.caption(),
+        ItemId itemId = review.submit(ContentKind.IMAGE, order.desk(), ImageLibrary.titleOf(order.caption()), order.caption(),
                 generated.modelCard(), List.of(), job.requester());
         ImageAsset asset = images.store(itemId, image, order.prompt(), generated.modelCard().provider());
         Map<String, Object> payload = produced(job, generated.modelCard());

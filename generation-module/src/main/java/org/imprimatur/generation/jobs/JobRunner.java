@@ -96,7 +96,7 @@ public class JobRunner {
                 job.requester().name(), scaled(job.id(), 10, 90));
         Draft draft = provider.remote() ? calls.draft(provider, request) : provider.draft(request);
         progress(job.id(), 95);
-        outcomes.drafted(job.id(), draft);
+        outcomes.drafted(job.id(), order, draft);
     }
 
     private void image(GenerationJob job, ImageOrder order) throws DraftingException, SourceRejectedException {

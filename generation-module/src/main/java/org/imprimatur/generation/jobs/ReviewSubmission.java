@@ -20,8 +20,10 @@ public interface ReviewSubmission {
     /**
      * Puts generated content into review.
      *
+     * @param desk the desk that is to review it; blank for the default desk
+     *
      * @return the new item's id
      */
-    ItemId submit(ContentKind kind, String title, String body, ModelCard modelCard, List<Attribution> attributions,
+    ItemId submit(ContentKind kind, String desk, String title, String body, ModelCard modelCard, List<Attribution> attributions,
                   Actor requester);
 }

@@ -77,7 +77,7 @@ class GenerationJobTest {
                 List.of("s1", "s2"), "grounded");
 
         assertEquals(order, DraftOrder.fromJson(order.toJson()));
-        ImageOrder image = new ImageOrder("A bridge at dawn", null, 1024, 768, "openai-images");
+        ImageOrder image = new ImageOrder("A bridge at dawn", null, 1024, 768, "openai-images", "pictures");
         assertEquals(image, ImageOrder.fromJson(image.toJson()));
         assertEquals("A bridge at dawn", image.caption(), "the prompt serves as caption when none is given");
     }

@@ -63,12 +63,13 @@ public class ReviewDesk {
     /** Puts AI-generated content into review as a new item. */
     @Transactional
     public ContentItem submit(SubmitArticle submission, Actor requester) {
-        ContentItem item = ContentItem.submit(submission.kind(), submission.title(), submission.body(),
+        ContentItem item = ContentItem.submit(submission.kind(), submission.desk(), submission.title(), submission.body(),
                 submission.modelCard(), submission.attributions(), requester, now());
         items.add(item);
         Revision revision = item.currentRevision();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("kind", item.kind().name());
+        payload.put("desk", item.desk());
         payload.put("revision", revision.number());
         payload.put("title", revision.title());
         payload.put("bodySha256", revision.bodySha256().hex());

@@ -10,12 +10,13 @@ import org.imprimatur.spi.source.Attribution;
  * A request to put AI-generated content into review.
  *
  * @param kind         article or image
+ * @param desk         the desk that reviews it; blank for the default desk
  * @param title        the headline
  * @param body         the text
  * @param modelCard    what generated it
  * @param attributions where each sentence of the body came from; empty when the generator could not say
  */
-public record SubmitArticle(ContentKind kind, String title, String body, ModelCard modelCard,
+public record SubmitArticle(ContentKind kind, String desk, String title, String body, ModelCard modelCard,
                             List<Attribution> attributions) {
 
     public SubmitArticle {

@@ -3,8 +3,11 @@ package org.imprimatur.review.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
@@ -52,6 +55,14 @@ public class ContentItem {
     /** Longest title accepted; a headline, not an article. */
     public static final int MAX_TITLE_LENGTH = 500;
 
+    /** The desk of content whose brief names none. */
+    public static final String DEFAULT_DESK = "general";
+
+    static final int MAX_DESK_LENGTH = 64;
+
+    // A desk name ends up in URLs, configuration keys and policy names, so it is kept to a plain slug.
+    private static final Pattern DESK_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0," + (MAX_DESK_LENGTH - 1) + "}");
+
     @Id
     @Column(name = "id", length = 36)
     private String id;
@@ -59,6 +70,9 @@ public class ContentItem {
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, updatable = false, length = 20)
     private ContentKind kind;
+
+    @Column(name = "desk", nullable = false, updatable = false, length = MAX_DESK_LENGTH)
+    private String desk;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "state", nullable = false, length = 30)
@@ -92,9 +106,10 @@ public class ContentItem {
         // for JPA
     }
 
-    private ContentItem(ContentKind kind, Actor requester, Instant now) {
+    private ContentItem(ContentKind kind, String desk, Actor requester, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.kind = kind;
+        this.desk = desk;
         this.state = ItemState.IN_REVIEW;
         this.requestedBy = requester.name();
         this.createdAt = now;
@@ -107,7 +122,7 @@ public class ContentItem {
      *
      * @throws TransitionRefusedException if the requester is no editor or the content is incomplete
      */
-    public static ContentItem submit(ContentKind kind, String title, String body, ModelCard modelCard,
+    public static ContentItem submit(ContentKind kind, String desk, String title, String body, ModelCard modelCard,
                                      List<Attribution> attributions, Actor requester, Instant now) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(modelCard, "modelCard");
@@ -117,7 +132,7 @@ public class ContentItem {
         requireText(title, "title");
         requireText(body, "body");
         requireTitleLength(title);
-        ContentItem item = new ContentItem(kind, requester, now);
+        ContentItem item = new ContentItem(kind, deskName(desk), requester, now);
         item.revisions.add(new Revision(item, 1, title, body, modelCard, attributions, requester.name(), now));
         return item;
     }
@@ -266,6 +281,24 @@ public class ContentItem {
         }
     }
 
+    /**
+     * The desk name content is filed under: {@link #DEFAULT_DESK} when none is given, otherwise the name in lower
+     * case.
+     *
+     * @throws TransitionRefusedException if the name is not a slug of letters, digits, '-' and '_'
+     */
+    public static String deskName(String desk) {
+        if (desk == null || desk.isBlank()) {
+            return DEFAULT_DESK;
+        }
+        String name = desk.strip().toLowerCase(Locale.ROOT);
+        if (!DESK_NAME.matcher(name).matches()) {
+            throw new TransitionRefusedException(Reason.INCOMPLETE_REQUEST, "A desk name has 1 to " + MAX_DESK_LENGTH
+                    + " lower-case letters, digits, '-' or '_', starting with a letter or digit, not '" + desk + "'");
+        }
+        return name;
+    }
+
     private static void requireText(String value, String field) {
         if (value == null || value.isBlank()) {
             throw new TransitionRefusedException(Reason.INCOMPLETE_REQUEST, "Content needs a " + field);
@@ -274,6 +307,11 @@ public class ContentItem {
 
     public ItemId id() {
         return ItemId.parse(id);
+    }
+
+    /** The desk that reviews it, e.g. {@code business}; policies and settings may differ per desk. */
+    public String desk() {
+        return desk;
     }
 
     public ContentKind kind() {
@@ -316,6 +354,6 @@ public class ContentItem {
     }
 
     public ContentItemView view() {
-        return new ContentItemView(id(), state, requestedBy, currentRevision().view());
+        return new ContentItemView(id(), desk, state, requestedBy, currentRevision().view(), Optional.empty());
     }
 }

@@ -43,6 +43,7 @@ class ContentItemTest {
     private static final Instant LATER = Instant.parse("2025-03-01T10:30:00Z");
     private static final Instant EVEN_LATER = Instant.parse("2025-03-01T12:00:00Z");
 
+    private static final String DESK = "local";
     private static final String TITLE = "Council approves the new budget";
     private static final String BODY = "The city council voted 7 to 4 on Tuesday to approve the budget.";
 
@@ -109,8 +110,8 @@ class ContentItemTest {
         @ValueSource(strings = {" ", "\t\n  "})
         void submissionWithoutTitleIsIncomplete(String blankTitle) {
             TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
-                    () -> ContentItem.submit(ContentKind.ARTICLE, blankTitle, BODY, MODEL_CARD, List.of(), EDITOR,
-                            SUBMITTED_AT));
+                    () -> ContentItem.submit(ContentKind.ARTICLE, DESK, blankTitle, BODY, MODEL_CARD, List.of(),
+                            EDITOR, SUBMITTED_AT));
             assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
         }
 
@@ -119,8 +120,8 @@ class ContentItemTest {
         @ValueSource(strings = {" ", "\t\n  "})
         void submissionWithoutBodyIsIncomplete(String blankBody) {
             TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
-                    () -> ContentItem.submit(ContentKind.ARTICLE, TITLE, blankBody, MODEL_CARD, List.of(), EDITOR,
-                            SUBMITTED_AT));
+                    () -> ContentItem.submit(ContentKind.ARTICLE, DESK, TITLE, blankBody, MODEL_CARD, List.of(),
+                            EDITOR, SUBMITTED_AT));
             assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
         }
 
@@ -128,8 +129,8 @@ class ContentItemTest {
         void titleOfTheMaximumLengthIsAccepted() {
             String longest = "t".repeat(ContentItem.MAX_TITLE_LENGTH);
 
-            ContentItem item = ContentItem.submit(ContentKind.ARTICLE, longest, BODY, MODEL_CARD, List.of(), EDITOR,
-                    SUBMITTED_AT);
+            ContentItem item = ContentItem.submit(ContentKind.ARTICLE, DESK, longest, BODY, MODEL_CARD, List.of(),
+                    EDITOR, SUBMITTED_AT);
 
             assertEquals(longest, item.currentRevision().title());
         }
@@ -139,12 +140,42 @@ class ContentItemTest {
             String tooLong = "t".repeat(ContentItem.MAX_TITLE_LENGTH + 1);
 
             TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
-                    () -> ContentItem.submit(ContentKind.ARTICLE, tooLong, BODY, MODEL_CARD, List.of(), EDITOR,
-                            SUBMITTED_AT));
+                    () -> ContentItem.submit(ContentKind.ARTICLE, DESK, tooLong, BODY, MODEL_CARD, List.of(),
+                            EDITOR, SUBMITTED_AT));
 
             assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
             assertTrue(refusal.getMessage().contains(String.valueOf(ContentItem.MAX_TITLE_LENGTH)),
                     "the message should say what the limit is: " + refusal.getMessage());
+        }
+
+        @Test
+        void anItemIsFiledUnderItsDeskInLowerCase() {
+            ContentItem item = ContentItem.submit(ContentKind.ARTICLE, " Business ", TITLE, BODY, MODEL_CARD,
+                    List.of(), EDITOR, SUBMITTED_AT);
+
+            assertEquals("business", item.desk());
+            assertEquals("business", item.view().desk());
+        }
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = {"  "})
+        void anItemWithoutADeskGoesToTheDefaultDesk(String noDesk) {
+            ContentItem item = ContentItem.submit(ContentKind.ARTICLE, noDesk, TITLE, BODY, MODEL_CARD, List.of(),
+                    EDITOR, SUBMITTED_AT);
+
+            assertEquals(ContentItem.DEFAULT_DESK, item.desk());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"politics desk", "../admin", "-sport", "café",
+            "sixty-five-characters-is-one-more-than-a-desk-name-may-have-xxxxx"})
+        void aDeskNameThatIsNoSlugIsRefused(String badDesk) {
+            TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
+                    () -> ContentItem.submit(ContentKind.ARTICLE, badDesk, TITLE, BODY, MODEL_CARD, List.of(),
+                            EDITOR, SUBMITTED_AT));
+
+            assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
         }
     }
 
@@ -474,7 +505,7 @@ class ContentItemTest {
             String body = kept + " " + rewritten;
             Evidence release = new Evidence("release", new Span(10, 35), "The council voted 7 to 4.", 0.97);
             Evidence minutes = new Evidence("minutes", new Span(0, 22), "The council meets in May.", 0.81);
-            ContentItem item = ContentItem.submit(ContentKind.ARTICLE, TITLE, body, MODEL_CARD, List.of(
+            ContentItem item = ContentItem.submit(ContentKind.ARTICLE, DESK, TITLE, body, MODEL_CARD, List.of(
                     new Attribution(new Span(0, kept.length()), List.of(release)),
                     new Attribution(new Span(kept.length() + 1, body.length()), List.of(minutes))),
                     EDITOR, SUBMITTED_AT);
@@ -624,7 +655,7 @@ class ContentItemTest {
     // helpers
 
     private static ContentItem submitBy(Actor requester) {
-        return ContentItem.submit(ContentKind.ARTICLE, TITLE, BODY, MODEL_CARD, List.of(), requester, SUBMITTED_AT);
+        return ContentItem.submit(ContentKind.ARTICLE, DESK, TITLE, BODY, MODEL_CARD, List.of(), requester, SUBMITTED_AT);
     }
 
     /** Requested by erin, approved by rita. */
