@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -19,7 +22,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionalException;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.imprimatur.provenance.ledger.CanonicalJson;
 import org.imprimatur.provenance.ledger.Ledger;
+import org.imprimatur.provenance.ledger.LedgerEntry;
 import org.imprimatur.spi.provenance.ProvenanceEvent;
 import org.imprimatur.spi.provenance.ProvenanceEventType;
 
@@ -162,13 +167,40 @@ public class Checkpoints {
         return checkpoint;
     }
 
-    /** Every checkpoint signed with the current key, smallest tree first. */
+    /**
+     * Every checkpoint signed with the current key or a key it succeeded through recorded rotations, smallest tree
+     * first: what an auditor who pinned any of those keys can tie to it. Checkpoints of keys with no such lineage
+     * (a keystore that was lost and created anew) are left out; nothing vouches for them.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LedgerCheckpoint> all() {
-        return entityManager.createQuery("SELECT c FROM LedgerCheckpoint c WHERE c.keyId = :key "
-                        + "ORDER BY c.treeSize", LedgerCheckpoint.class)
-                .setParameter("key", signer().keyId())
+        return entityManager.createQuery("SELECT c FROM LedgerCheckpoint c WHERE c.keyId IN :keys "
+                        + "ORDER BY c.treeSize, c.createdAt", LedgerCheckpoint.class)
+                .setParameter("keys", lineage(signer().verifierKey()))
                 .getResultList();
+    }
+
+    /** The ids of this key and of the keys it replaced, following the rotations in the ledger backwards. */
+    private Set<String> lineage(String verifierKey) {
+        List<LedgerEntry> rotations = entityManager.createQuery("SELECT e FROM LedgerEntry e WHERE e.eventType = "
+                        + ":type ORDER BY e.seq DESC", LedgerEntry.class)
+                .setParameter("type", ProvenanceEventType.LEDGER_KEY_ROTATED.name())
+                .getResultList();
+        Set<String> keyIds = new LinkedHashSet<>();
+        String key = verifierKey;
+        keyIds.add(keyIdOf(key));
+        for (LedgerEntry rotation : rotations) {
+            JsonObject payload = CanonicalJson.parseObject(rotation.payload());
+            if (key.equals(payload.getString("verifierKey", ""))) {
+                key = payload.getString("previousVerifierKey");
+                keyIds.add(keyIdOf(key));
+            }
+        }
+        return keyIds;
+    }
+
+    private static String keyIdOf(String verifierKey) {
+        return verifierKey.split("\\+", 3)[1];
     }
 
     /** The latest checkpoint signed with the current key, if any has been made. */

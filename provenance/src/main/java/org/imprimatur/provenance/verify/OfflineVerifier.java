@@ -7,8 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -22,12 +28,18 @@ import org.imprimatur.provenance.ledger.CanonicalJson;
 import org.imprimatur.provenance.merkle.MerkleAccumulator;
 import org.imprimatur.provenance.merkle.MerkleHash;
 import org.imprimatur.spi.content.Sha256;
+import org.imprimatur.spi.provenance.ProvenanceEventType;
 
 /**
  * Verifies a ledger export ({@link org.imprimatur.provenance.export.LedgerExport}) against a pinned verifier key,
  * trusting nothing but the key: every entry's bytes are canonical and hash as claimed, each names the previous
- * entry's hash, sequence numbers run 1, 2, 3… without gaps, every checkpoint is signed by the key, and each
+ * entry's hash, sequence numbers run 1, 2, 3… without gaps, every checkpoint is signed by a trusted key, and each
  * checkpoint's root is the Merkle root of the entries it covers. Stops at the first problem and says exactly where.
+ *
+ * <p>Keys rotate, and each rotation is an entry of the ledger naming the previous and the next verifier key. A key
+ * becomes trusted when a rotation entry links it to a trusted key and a checkpoint signed by a trusted key covers
+ * that entry: so an auditor who pinned the first key follows the rotations forward, and one who pinned today's key
+ * follows them back, each through checkpoints that the keys they trust signed.
  */
 public final class OfflineVerifier {
 
@@ -43,15 +55,21 @@ public final class OfflineVerifier {
     public record Result(boolean valid, long entries, int checkpoints, String head, String message) {
     }
 
-    private final NoteVerifier key;
+    private static final String KEY_ROTATED = ProvenanceEventType.LEDGER_KEY_ROTATED.name();
+
+    private final NoteVerifier pinned;
+    private final Map<String, NoteVerifier> trusted = new LinkedHashMap<>();
     private final List<byte[]> leaves = new ArrayList<>();
+    private final List<KeyRotation> rotations = new ArrayList<>();
+    private final List<SignedCheckpoint> awaitingTrust = new ArrayList<>();
     private MerkleAccumulator accumulator = new MerkleAccumulator();
     private String previousHash = Sha256.ZERO.hex();
     private int checkpoints;
     private long latestCheckpointSize = -1;
 
-    public OfflineVerifier(NoteVerifier key) {
-        this.key = key;
+    public OfflineVerifier(NoteVerifier pinned) {
+        this.pinned = pinned;
+        trusted.put(pinned.verifierKey(), pinned);
     }
 
     /** Verifies one export, read line by line. */
@@ -74,23 +92,83 @@ public final class OfflineVerifier {
                 } else if ("checkpoint".equals(type)) {
                     inCheckpoints = true;
                     where = "checkpoint at line " + lineNumber;
-                    checkpoint(record);
+                    awaitingTrust.add(new SignedCheckpoint(lineNumber, text(record, "note")));
                 } else {
                     throw new Problem("an entry after the checkpoints, or a record of unknown type '" + type + "'");
                 }
-            } catch (Problem | InvalidNoteException | JsonException | ClassCastException | ArithmeticException
-                     | IllegalArgumentException e) {
+            } catch (Problem | JsonException | ClassCastException | ArithmeticException | IllegalArgumentException e) {
                 return failed(where + ": " + e.getMessage());
             }
         }
-        if (checkpoints == 0) {
-            return failed("no checkpoint signed by " + key.name() + ": the export cannot be tied to the key");
+        Optional<Result> checkpointProblem = verifyCheckpoints();
+        if (checkpointProblem.isPresent()) {
+            return checkpointProblem.get();
         }
         String covered = latestCheckpointSize == leaves.size() ? "all of them"
                 : latestCheckpointSize + " of them (later entries are not signed yet)";
+        String keys = trusted.size() == 1 ? "the pinned key " + describe(pinned)
+                : trusted.size() + " keys (" + trusted.values().stream().map(OfflineVerifier::describe)
+                        .collect(Collectors.joining(", ")) + ") tied to the pinned one by the ledger's key rotations";
         return new Result(true, leaves.size(), checkpoints, previousHash, "OK: " + leaves.size()
-                + " entries chained and hashed correctly; " + checkpoints + " checkpoint(s) signed by " + key.name()
+                + " entries chained and hashed correctly; " + checkpoints + " checkpoint(s) signed by " + keys
                 + " match their Merkle roots; the latest covers " + covered);
+    }
+
+    /**
+     * Verifies the checkpoints whose signer is trusted, learning keys from the rotations they cover, until no
+     * further checkpoint can be tied to the pinned key.
+     *
+     * @return the first problem, if there is one
+     */
+    private Optional<Result> verifyCheckpoints() {
+        awaitingTrust.sort(Comparator.comparingInt(SignedCheckpoint::line));
+        boolean learned = true;
+        while (learned) {
+            learned = false;
+            for (Iterator<SignedCheckpoint> pending = awaitingTrust.iterator(); pending.hasNext(); ) {
+                SignedCheckpoint signed = pending.next();
+                Optional<NoteVerifier> signer = trusted.values().stream().filter(key -> key.isNamedIn(signed.note()))
+                        .findFirst();
+                if (signer.isEmpty()) {
+                    continue;
+                }
+                pending.remove();
+                try {
+                    long size = checkpoint(signer.get().open(signed.note()));
+                    learned |= trustRotationsUpTo(size);
+                } catch (Problem | InvalidNoteException | IllegalArgumentException e) {
+                    return Optional.of(failed("checkpoint at line " + signed.line() + ": " + e.getMessage()));
+                }
+            }
+        }
+        if (!awaitingTrust.isEmpty()) {
+            SignedCheckpoint first = awaitingTrust.get(0);
+            return Optional.of(failed("checkpoint at line " + first.line() + ": it carries no signature by the pinned"
+                    + " key " + describe(pinned) + " nor by a key the ledger's rotations tie to it"));
+        }
+        if (checkpoints == 0) {
+            return Optional.of(failed("no checkpoint signed by " + describe(pinned)
+                    + ": the export cannot be tied to the key"));
+        }
+        return Optional.empty();
+    }
+
+    /** Trusts the keys that rotations among the first {@code size} entries link to a trusted key. */
+    private boolean trustRotationsUpTo(long size) {
+        boolean learned = false;
+        for (KeyRotation rotation : rotations) {
+            if (rotation.seq() > size) {
+                break;
+            }
+            boolean previousTrusted = trusted.containsKey(rotation.previous().verifierKey());
+            boolean nextTrusted = trusted.containsKey(rotation.next().verifierKey());
+            if (previousTrusted != nextTrusted) {
+                NoteVerifier learnt = previousTrusted ? rotation.next() : rotation.previous();
+                trusted.put(learnt.verifierKey(), learnt);
+                learned = true;
+            }
+        }
+        return learned;
     }
 
     /** Verifies an export held in memory. */
@@ -120,10 +198,26 @@ public final class OfflineVerifier {
         }
         previousHash = hash;
         leaves.add(MerkleHash.leaf(canonical));
+        if (KEY_ROTATED.equals(text(entry, "type"))) {
+            if (!(entry.get("payload") instanceof JsonObject payload)) {
+                throw new Problem("it records a key rotation without a payload");
+            }
+            rotations.add(rotation(seq, payload));
+        }
     }
 
-    private void checkpoint(JsonObject record) throws Problem, InvalidNoteException {
-        Checkpoint checkpoint = Checkpoint.parse(key.open(text(record, "note")));
+    private static KeyRotation rotation(long seq, JsonObject payload) throws Problem {
+        try {
+            return new KeyRotation(seq, new NoteVerifier(text(payload, "previousVerifierKey")),
+                    new NoteVerifier(text(payload, "verifierKey")));
+        } catch (InvalidNoteException e) {
+            throw new Problem("it records a key rotation with a malformed key: " + e.getMessage());
+        }
+    }
+
+    /** Checks a checkpoint whose signature verified against the entries; returns the tree size it covers. */
+    private long checkpoint(String body) throws Problem, InvalidNoteException {
+        Checkpoint checkpoint = Checkpoint.parse(body);
         long size = checkpoint.treeSize();
         if (size > leaves.size()) {
             throw new Problem("it covers " + size + " entries but the export holds " + leaves.size());
@@ -141,6 +235,11 @@ public final class OfflineVerifier {
         }
         checkpoints++;
         latestCheckpointSize = Math.max(latestCheckpointSize, size);
+        return size;
+    }
+
+    private static String describe(NoteVerifier key) {
+        return key.name() + "+" + key.keyIdHex();
     }
 
     private static String text(JsonObject object, String name) throws Problem {
@@ -163,6 +262,14 @@ public final class OfflineVerifier {
 
     private static JsonObject parse(String json) {
         return CanonicalJson.parseObject(json);
+    }
+
+    /** A rotation entry: from then on {@code next} signs instead of {@code previous}. */
+    private record KeyRotation(long seq, NoteVerifier previous, NoteVerifier next) {
+    }
+
+    /** A checkpoint line not yet tied to a trusted key. */
+    private record SignedCheckpoint(int line, String note) {
     }
 
     /** A verification failure with its reason. */

@@ -2,7 +2,9 @@ package org.imprimatur.provenance.checkpoint;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.KeyPair;
 import java.util.Arrays;
@@ -57,9 +59,14 @@ class SignedNoteTest {
     void refusesANoteSignedByAnotherKeyOfTheSameName() throws InvalidNoteException {
         KeyPair other = Ed25519Keys.generate();
         NoteSigner impostor = new NoteSigner("PeterNeumann", other.getPrivate(), Ed25519Keys.rawPublic(other.getPublic()));
-        InvalidNoteException refused = assertThrows(InvalidNoteException.class,
-                () -> new NoteVerifier(VERIFIER_KEY).open(impostor.sign(TEXT)));
-        assertEquals("The note carries no signature by PeterNeumann", refused.getMessage());
+        NoteVerifier verifier = new NoteVerifier(VERIFIER_KEY);
+        String signedByImpostor = impostor.sign(TEXT);
+
+        InvalidNoteException refused = assertThrows(InvalidNoteException.class, () -> verifier.open(signedByImpostor));
+        assertEquals("The note carries no signature by PeterNeumann (key id " + verifier.keyIdHex() + ")",
+                refused.getMessage());
+        assertFalse(verifier.isNamedIn(signedByImpostor), "another key of the same name is not this key");
+        assertTrue(verifier.isNamedIn(NOTE));
     }
 
     @Test

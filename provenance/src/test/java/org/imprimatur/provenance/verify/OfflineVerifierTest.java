@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
@@ -24,7 +25,10 @@ import org.imprimatur.provenance.export.LedgerExport;
 import org.imprimatur.provenance.ledger.LedgerEntry;
 import org.imprimatur.provenance.ledger.LedgerFixtures;
 import org.imprimatur.provenance.merkle.MerkleTree;
+import org.imprimatur.spi.provenance.ProvenanceEvent;
+import org.imprimatur.spi.provenance.ProvenanceEventType;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +46,7 @@ class OfflineVerifierTest {
     private static final int LARGE = 10_000;
 
     private static NoteSigner signer;
+    private static NoteSigner successor;
     private static NoteSigner impostor;
     private static List<String> small;
     private static List<String> large;
@@ -50,6 +55,7 @@ class OfflineVerifierTest {
     static void generate(@TempDir Path keys) throws Exception {
         signer = new SigningKeyStore(keys.resolve("a.p12"), "pw".toCharArray()).loadOrCreate(ORIGIN);
         impostor = new SigningKeyStore(keys.resolve("b.p12"), "pw".toCharArray()).loadOrCreate(ORIGIN);
+        successor = new SigningKeyStore(keys.resolve("c.p12"), "pw".toCharArray()).loadOrCreate(ORIGIN);
         small = export(LedgerFixtures.chain(SMALL), signer, 10, SMALL);
         large = export(LedgerFixtures.chain(LARGE), signer, 1, 5_000, LARGE);
     }
@@ -58,12 +64,16 @@ class OfflineVerifierTest {
     private static List<String> export(List<LedgerEntry> entries, NoteSigner key, int... checkpointSizes) {
         List<String> lines = new ArrayList<>();
         entries.forEach(entry -> lines.add(LedgerExport.entryLine(entry).strip()));
-        MerkleTree tree = new MerkleTree(entries.stream().map(LedgerEntry::leafHash).toList());
         for (int size : checkpointSizes) {
-            String note = key.sign(new Checkpoint(ORIGIN, size, tree.rootHash(size)).body());
-            lines.add(LedgerExport.checkpointLine(size, note).strip());
+            lines.add(checkpointLine(entries, key, size));
         }
         return lines;
+    }
+
+    private static String checkpointLine(List<LedgerEntry> entries, NoteSigner key, int size) {
+        MerkleTree tree = new MerkleTree(entries.stream().limit(size).map(LedgerEntry::leafHash).toList());
+        String note = key.sign(new Checkpoint(ORIGIN, size, tree.rootHash(size)).body());
+        return LedgerExport.checkpointLine(size, note).strip();
     }
 
     private static OfflineVerifier.Result verify(List<String> lines, NoteSigner key) throws Exception {
@@ -155,7 +165,7 @@ class OfflineVerifierTest {
     void checkpointsUnderAnotherKeyAreRefused() throws Exception {
         OfflineVerifier.Result result = verify(small, impostor);
         assertFalse(result.valid());
-        assertTrue(result.message().contains("no signature by " + ORIGIN), result.message());
+        assertTrue(result.message().contains("no signature by the pinned key " + ORIGIN), result.message());
     }
 
     @Test
@@ -200,5 +210,74 @@ class OfflineVerifierTest {
         String canonical = new String(Base64.getDecoder().decode(record.getString("canonical")), StandardCharsets.UTF_8);
         return Json.createObjectBuilder(record).add("canonical", Base64.getEncoder()
                 .encodeToString(change.apply(canonical).getBytes(StandardCharsets.UTF_8))).build().toString();
+    }
+
+    /**
+     * Entries 1–10 and 12–20 are submissions; entry 11 rotates the key from {@code signer} to {@code successor}.
+     * Each test adds the checkpoints its case needs.
+     */
+    @Nested
+    class AfterAKeyRotation {
+
+        private static final int ROTATION = 11;
+        private static final int SIZE = 20;
+
+        private final List<LedgerEntry> entries = LedgerFixtures.chain(IntStream.rangeClosed(1, SIZE)
+                .mapToObj(seq -> seq == ROTATION ? rotation(signer, successor) : LedgerFixtures.submission(seq))
+                .toList());
+
+        @Test
+        void anAuditorWhoPinnedTheOldKeyFollowsTheRotationForward() throws Exception {
+            List<String> lines = export(entries, signer, 5, ROTATION);
+            lines.add(checkpointLine(entries, successor, ROTATION));
+            lines.add(checkpointLine(entries, successor, SIZE));
+
+            OfflineVerifier.Result result = verify(lines, signer);
+
+            assertTrue(result.valid(), result.message());
+            assertEquals(4, result.checkpoints(), "the new key's checkpoints count once the rotation ties it");
+            assertTrue(result.message().contains("2 keys"), result.message());
+        }
+
+        @Test
+        void anAuditorWhoPinnedTheNewKeyFollowsItBack() throws Exception {
+            List<String> lines = export(entries, signer, 5);
+            lines.add(checkpointLine(entries, successor, SIZE));
+
+            OfflineVerifier.Result result = verify(lines, successor);
+
+            assertTrue(result.valid(), result.message());
+            assertEquals(2, result.checkpoints());
+        }
+
+        @Test
+        void aRotationThatNoCheckpointOfATrustedKeyCoversTiesNoKey() throws Exception {
+            List<String> lines = export(entries, signer, 5);
+            lines.add(checkpointLine(entries, successor, SIZE));
+
+            OfflineVerifier.Result result = verify(lines, signer);
+
+            assertFalse(result.valid(), "the old key never vouched for the rotation");
+            assertTrue(result.message().startsWith("FAILED at checkpoint at line " + (SIZE + 2) + ": "),
+                    result.message());
+        }
+
+        @Test
+        void aKeyThatNoRotationNamesIsNotTrusted() throws Exception {
+            List<String> lines = export(entries, signer, ROTATION);
+            lines.add(checkpointLine(entries, successor, ROTATION));
+            lines.add(checkpointLine(entries, impostor, SIZE));
+
+            OfflineVerifier.Result result = verify(lines, signer);
+
+            assertFalse(result.valid());
+            assertTrue(result.message().startsWith("FAILED at checkpoint at line " + (SIZE + 3) + ": "),
+                    result.message());
+        }
+
+        private static ProvenanceEvent rotation(NoteSigner from, NoteSigner to) {
+            return new ProvenanceEvent(ProvenanceEventType.LEDGER_KEY_ROTATED, "admin", null,
+                    Map.of("previousVerifierKey", from.verifierKey(), "verifierKey", to.verifierKey()));
+        }
     }
 }
