@@ -1,10 +1,14 @@
 package org.imprimatur.app.audit;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,30 +16,53 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 
+import org.imprimatur.app.rest.FindingDocument;
+import org.imprimatur.generation.jobs.GenerationJob;
+import org.imprimatur.generation.jobs.GenerationJobs;
+import org.imprimatur.generation.jobs.JobKind;
+import org.imprimatur.generation.sources.Source;
+import org.imprimatur.generation.sources.SourceLibrary;
+import org.imprimatur.generation.sources.SourceNotFoundException;
 import org.imprimatur.provenance.checkpoint.Checkpoints;
 import org.imprimatur.provenance.checkpoint.LedgerCheckpoint;
+import org.imprimatur.provenance.ledger.CanonicalJson;
 import org.imprimatur.provenance.ledger.Ledger;
 import org.imprimatur.provenance.ledger.LedgerEntry;
 import org.imprimatur.provenance.ledger.LedgerQuery;
 import org.imprimatur.provenance.merkle.InclusionProof;
 import org.imprimatur.review.application.ReviewDesk;
+import org.imprimatur.review.domain.CheckRecord;
 import org.imprimatur.review.domain.ContentItem;
+import org.imprimatur.review.domain.ItemFinding;
 import org.imprimatur.review.domain.Revision;
 import org.imprimatur.spi.content.ItemId;
 import org.imprimatur.spi.content.ItemState;
+import org.imprimatur.spi.provenance.ProvenanceEventType;
+import org.imprimatur.spi.source.SourceRights;
 
 /**
  * An item's audit dossier: what an auditor needs to see what the machine did and what people decided, and to check
- * it against the signed ledger without trusting this server. The item and its revisions come from the workflow, every
- * ledger entry about it with its canonical bytes and inclusion proof against a checkpoint signed for the occasion, and
- * the verifier key that checkpoint verifies with.
+ * it against the signed ledger without trusting this server. Who asked for what (the generation request), the sources
+ * with their digests and rights, every revision with what changed from the one before, every check report and
+ * finding with its resolution, every transition with its policy results; then every ledger entry about the item with
+ * its canonical bytes and inclusion proof against a checkpoint signed for the occasion, and the verifier key that
+ * checkpoint verifies with.
  */
 @ApplicationScoped
 public class AuditDossiers {
 
     private static final HexFormat HEX = HexFormat.of();
     private static final int PAGE_SIZE = 500;
+    private static final Jsonb JSON = JsonbBuilder.create();
+    /** The job and its GENERATION_STARTED entry are written in one transaction, moments apart. */
+    private static final Duration REQUEST_WINDOW = Duration.ofMinutes(1);
+    private static final Set<String> TRANSITIONS = Set.of(ProvenanceEventType.ITEM_SUBMITTED.name(),
+            ProvenanceEventType.ITEM_REVISED.name(), ProvenanceEventType.ITEM_APPROVED.name(),
+            ProvenanceEventType.ITEM_CHANGES_REQUESTED.name(), ProvenanceEventType.ITEM_REJECTED.name(),
+            ProvenanceEventType.ITEM_RELEASED.name(), ProvenanceEventType.ITEM_WITHDRAWN.name());
 
     @Inject
     private ReviewDesk desk;
@@ -46,33 +73,60 @@ public class AuditDossiers {
     @Inject
     private Checkpoints checkpoints;
 
+    @Inject
+    private GenerationJobs jobs;
+
+    @Inject
+    private SourceLibrary sources;
+
     /**
      * @throws org.imprimatur.review.domain.ItemNotFoundException if there is no such item
      */
     public JsonObject dossier(ItemId id) {
         ContentItem item = desk.find(id);
         LedgerCheckpoint checkpoint = checkpoints.checkpoint();
-        List<LedgerEntry> entries = entriesAbout(id);
+        Optional<LedgerEntry> request = generationRequest(id);
+        List<LedgerEntry> entries = new ArrayList<>();
+        request.ifPresent(entries::add);
+        entries.addAll(entriesAbout(id));
         List<InclusionProof> proofs = ledger.inclusionProofs(entries.stream().map(LedgerEntry::seq).toList(),
                 checkpoint.treeSize());
 
         JsonArrayBuilder revisions = Json.createArrayBuilder();
-        item.revisions().forEach(revision -> revisions.add(revision(revision)));
+        List<Revision> all = item.revisions();
+        for (int i = 0; i < all.size(); i++) {
+            JsonObjectBuilder revision = revision(all.get(i));
+            if (i > 0) {
+                revision.add("diff", RevisionDiff.between(all.get(i - 1), all.get(i)));
+            }
+            revisions.add(revision);
+        }
         JsonArrayBuilder decisions = Json.createArrayBuilder();
+        JsonArrayBuilder transitions = Json.createArrayBuilder();
         for (int i = 0; i < entries.size(); i++) {
-            decisions.add(Json.createObjectBuilder(entries.get(i).toJson())
-                    .add("canonical", Base64.getEncoder().encodeToString(entries.get(i).canonicalBytes()))
+            LedgerEntry entry = entries.get(i);
+            decisions.add(Json.createObjectBuilder(entry.toJson())
+                    .add("canonical", Base64.getEncoder().encodeToString(entry.canonicalBytes()))
                     .add("inclusionProof", proof(proofs.get(i))));
+            if (TRANSITIONS.contains(entry.eventType())) {
+                transitions.add(transition(entry));
+            }
         }
         JsonObjectBuilder dossier = Json.createObjectBuilder()
                 .add("item", Json.createObjectBuilder()
                         .add("id", item.id().toString())
                         .add("kind", item.kind().name())
+                        .add("desk", item.desk())
                         .add("state", item.state().name())
                         .add("requestedBy", item.requestedBy())
                         .add("createdAt", item.createdAt().toString())
-                        .add("updatedAt", item.updatedAt().toString()))
+                        .add("updatedAt", item.updatedAt().toString()));
+        request.ifPresent(entry -> dossier.add("request", request(entry)));
+        dossier.add("sources", sources(all))
                 .add("revisions", revisions)
+                .add("checks", checks(id))
+                .add("findings", findings(item))
+                .add("transitions", transitions)
                 .add("ledger", decisions)
                 .add("checkpoint", Json.createObjectBuilder()
                         .add("treeSize", checkpoint.treeSize())
@@ -87,6 +141,114 @@ public class AuditDossiers {
                     .add("releasedBy", item.releasedBy()));
         }
         return dossier.build();
+    }
+
+    /**
+     * The ledger entry of the request that generated the item. It was recorded before the item existed, so it names
+     * the job rather than the item; the job names both.
+     */
+    private Optional<LedgerEntry> generationRequest(ItemId id) {
+        Optional<GenerationJob> job = jobs.latest(id.toString(), JobKind.DRAFT)
+                .or(() -> jobs.latest(id.toString(), JobKind.IMAGE));
+        if (job.isEmpty()) {
+            return Optional.empty();
+        }
+        GenerationJob found = job.get();
+        LedgerQuery around = new LedgerQuery(null, found.requester().name(),
+                ProvenanceEventType.GENERATION_STARTED.name(), found.createdAt().minus(REQUEST_WINDOW),
+                found.createdAt().plus(REQUEST_WINDOW), null);
+        return ledger.search(around, 0, PAGE_SIZE).stream()
+                .filter(entry -> found.id().equals(CanonicalJson.parseObject(entry.payload()).getString("jobId", "")))
+                .findFirst();
+    }
+
+    private static JsonObjectBuilder request(LedgerEntry entry) {
+        return Json.createObjectBuilder(CanonicalJson.parseObject(entry.payload()))
+                .add("requestedBy", entry.actor())
+                .add("requestedAt", entry.recordedAt())
+                .add("ledgerSeq", entry.seq());
+    }
+
+    /** Every source a revision's model card names, with its digest and rights; one no longer stored says so. */
+    private JsonArrayBuilder sources(List<Revision> revisions) {
+        Set<String> ids = new LinkedHashSet<>();
+        revisions.forEach(revision -> ids.addAll(revision.modelCard().sourceIds()));
+        JsonArrayBuilder listed = Json.createArrayBuilder();
+        for (String sourceId : ids) {
+            try {
+                Source source = sources.find(sourceId);
+                SourceRights rights = source.rights();
+                JsonObjectBuilder shownRights = Json.createObjectBuilder()
+                        .add("creditLine", rights.creditLine())
+                        .add("licence", rights.licence());
+                if (rights.embargoedUntil() != null) {
+                    shownRights.add("embargoedUntil", rights.embargoedUntil().toString());
+                }
+                listed.add(Json.createObjectBuilder()
+                        .add("id", source.id())
+                        .add("title", source.title())
+                        .add("origin", source.origin())
+                        .add("mediaType", source.mediaType())
+                        .add("sha256", source.sha256().hex())
+                        .add("bytes", source.byteSize())
+                        .add("ingestedBy", source.createdBy())
+                        .add("ingestedAt", source.createdAt().toString())
+                        .add("rights", shownRights));
+            } catch (SourceNotFoundException e) {
+                listed.add(Json.createObjectBuilder().add("id", sourceId).add("stored", false));
+            }
+        }
+        return listed;
+    }
+
+    /** Each check report as stored, whole: its SHA-256 is what the check's ledger entry records. */
+    private JsonArrayBuilder checks(ItemId id) {
+        JsonArrayBuilder checks = Json.createArrayBuilder();
+        for (CheckRecord record : desk.checkReports(id)) {
+            checks.add(Json.createObjectBuilder()
+                    .add("revision", record.revision())
+                    .add("checkId", record.checkId())
+                    .add("outcome", record.outcome().name())
+                    .add("createdAt", record.createdAt().toString())
+                    .add("sha256", record.sha256().hex())
+                    .add("report", CanonicalJson.parseObject(record.report())));
+        }
+        return checks;
+    }
+
+    private JsonArrayBuilder findings(ContentItem item) {
+        JsonArrayBuilder findings = Json.createArrayBuilder();
+        for (Revision revision : item.revisions()) {
+            for (ItemFinding finding : desk.findings(item.id(), revision.number())) {
+                JsonObjectBuilder shown = Json.createObjectBuilder(
+                                JSON.fromJson(JSON.toJson(FindingDocument.of(finding, revision.body())), JsonObject.class))
+                        .add("revision", revision.number());
+                if (finding.resolvedAt() != null) {
+                    shown.add("resolvedAt", finding.resolvedAt().toString());
+                }
+                if (finding.resolutionEvidence() != null) {
+                    shown.add("resolutionEvidence", Json.createObjectBuilder(finding.resolutionEvidence().asMap()));
+                }
+                findings.add(shown);
+            }
+        }
+        return findings;
+    }
+
+    /** A transition as an auditor reads it: who, when, what, into which state, why, and what the policies said. */
+    private static JsonObjectBuilder transition(LedgerEntry entry) {
+        JsonObject payload = CanonicalJson.parseObject(entry.payload());
+        JsonObjectBuilder transition = Json.createObjectBuilder()
+                .add("seq", entry.seq())
+                .add("event", entry.eventType())
+                .add("actor", entry.actor())
+                .add("at", entry.recordedAt());
+        for (String member : List.of("action", "state", "revision", "reason", "policies")) {
+            if (payload.containsKey(member)) {
+                transition.add(member, payload.get(member));
+            }
+        }
+        return transition;
     }
 
     /** Every ledger entry about the item, oldest first, as the story unfolded; page by page, so none is left out. */

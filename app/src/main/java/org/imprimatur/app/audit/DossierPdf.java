@@ -2,6 +2,7 @@ package org.imprimatur.app.audit;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -59,6 +60,36 @@ public final class DossierPdf {
         }
         document.add(summary);
 
+        if (dossier.containsKey("request")) {
+            heading(document, "What was asked for");
+            JsonObject request = dossier.getJsonObject("request");
+            PdfPTable asked = table(2, 1f, 3f);
+            row(asked, "Requested by", request.getString("requestedBy") + ", " + request.getString("requestedAt"));
+            row(asked, "Request", details(request, "requestedBy", "requestedAt"));
+            document.add(asked);
+        }
+
+        heading(document, "Sources");
+        PdfPTable sources = table(4, 1.6f, 1.4f, 1.6f, 2.2f);
+        header(sources, "Source", "Rights", "Credit line", "SHA-256 of the original");
+        for (JsonObject source : dossier.getJsonArray("sources").getValuesAs(JsonObject.class)) {
+            if (!source.containsKey("sha256")) {
+                sources.addCell(new Phrase(source.getString("id"), BODY));
+                PdfPCell missing = new PdfPCell(new Phrase("named by the model card but not stored here", BODY));
+                missing.setColspan(3);
+                sources.addCell(missing);
+                continue;
+            }
+            JsonObject rights = source.getJsonObject("rights");
+            sources.addCell(new Phrase(source.getString("title") + "\n" + source.getString("origin"), BODY));
+            sources.addCell(new Phrase(rights.getString("licence")
+                    + (rights.containsKey("embargoedUntil") ? "\nembargo until " + rights.getString("embargoedUntil")
+                    : ""), BODY));
+            sources.addCell(new Phrase(rights.getString("creditLine"), BODY));
+            sources.addCell(new Phrase(source.getString("sha256"), MONO));
+        }
+        document.add(sources);
+
         heading(document, "Revisions");
         for (JsonObject revision : dossier.getJsonArray("revisions").getValuesAs(JsonObject.class)) {
             JsonObject card = revision.getJsonObject("modelCard");
@@ -73,16 +104,55 @@ public final class DossierPdf {
             row(table, "Sources", card.getJsonArray("sourceIds").toString());
             row(table, "Text SHA-256", revision.getString("bodySha256"));
             document.add(table);
-            document.add(new Paragraph(revision.getString("body"), BODY));
+            if (revision.containsKey("diff")) {
+                document.add(new Paragraph(new Chunk("Changes from the revision before:", LABEL)));
+                document.add(new Paragraph(revision.getString("diff"), MONO));
+            } else {
+                document.add(new Paragraph(revision.getString("body"), BODY));
+            }
         }
+
+        heading(document, "Automatic checks");
+        PdfPTable checks = table(4, 0.6f, 1.2f, 1f, 2.6f);
+        header(checks, "Revision", "Check", "Outcome", "SHA-256 of the stored report");
+        for (JsonObject check : dossier.getJsonArray("checks").getValuesAs(JsonObject.class)) {
+            checks.addCell(new Phrase(String.valueOf(check.getInt("revision")), BODY));
+            checks.addCell(new Phrase(check.getString("checkId"), BODY));
+            checks.addCell(new Phrase(check.getString("outcome"), BODY));
+            checks.addCell(new Phrase(check.getString("sha256"), MONO));
+        }
+        document.add(checks);
+
+        heading(document, "Findings and how reviewers resolved them");
+        PdfPTable findings = table(5, 0.6f, 1.3f, 2.2f, 1.2f, 2f);
+        header(findings, "Revision", "Check / verdict", "Text", "Status", "Resolution");
+        for (JsonObject finding : dossier.getJsonArray("findings").getValuesAs(JsonObject.class)) {
+            findings.addCell(new Phrase(String.valueOf(finding.getInt("revision")), BODY));
+            findings.addCell(new Phrase(finding.getString("checkId") + " / " + finding.getString("category") + "\n"
+                    + finding.getString("verdict") + ", " + finding.getString("severity"), BODY));
+            findings.addCell(new Phrase(finding.getString("text") + "\n" + finding.getString("message", ""), BODY));
+            findings.addCell(new Phrase(finding.getString("status", ""), BODY));
+            findings.addCell(new Phrase(finding.containsKey("resolvedBy") ? finding.getString("resolvedBy") + ", "
+                    + finding.getString("resolvedAt", "") + ": " + finding.getString("resolutionReason", "") : "",
+                    BODY));
+        }
+        document.add(findings);
+
+        heading(document, "Decisions");
+        PdfPTable transitions = table(5, 0.5f, 1.5f, 1f, 1.4f, 2.6f);
+        header(transitions, "Seq", "At (UTC)", "Actor", "Event", "State, reason and policy results");
+        for (JsonObject transition : dossier.getJsonArray("transitions").getValuesAs(JsonObject.class)) {
+            transitions.addCell(new Phrase(String.valueOf(transition.getJsonNumber("seq").longValue()), BODY));
+            transitions.addCell(new Phrase(transition.getString("at"), BODY));
+            transitions.addCell(new Phrase(transition.getString("actor"), BODY));
+            transitions.addCell(new Phrase(transition.getString("event"), BODY));
+            transitions.addCell(new Phrase(details(transition, "seq", "at", "actor", "event"), BODY));
+        }
+        document.add(transitions);
 
         heading(document, "Every recorded step");
         PdfPTable steps = table(5, 0.5f, 1.6f, 1f, 1.4f, 2.5f);
-        for (String header : new String[] {"Seq", "Recorded (UTC)", "Actor", "Event", "Details"}) {
-            PdfPCell cell = new PdfPCell(new Phrase(header, LABEL));
-            cell.setBackgroundColor(new Color(230, 230, 230));
-            steps.addCell(cell);
-        }
+        header(steps, "Seq", "Recorded (UTC)", "Actor", "Event", "Details");
         for (JsonObject entry : dossier.getJsonArray("ledger").getValuesAs(JsonObject.class)) {
             steps.addCell(new Phrase(String.valueOf(entry.getJsonNumber("seq").longValue()), BODY));
             steps.addCell(new Phrase(entry.getString("recordedAt"), BODY));
@@ -105,16 +175,28 @@ public final class DossierPdf {
         return pdf.toByteArray();
     }
 
-    /** A step's payload in words: its members but the empty ones and the digests, which the JSON dossier carries. */
-    private static String details(JsonObject payload) {
+    /**
+     * An object's members in words, but the empty ones, the digests and model cards (which the JSON dossier carries)
+     * and those named to leave out because the row shows them already.
+     */
+    private static String details(JsonObject payload, String... shownElsewhere) {
+        List<String> skipped = List.of(shownElsewhere);
         StringBuilder text = new StringBuilder();
         payload.forEach((name, value) -> {
             String shown = value instanceof JsonString string ? string.getString() : value.toString();
-            if (!name.endsWith("Sha256") && !"modelCard".equals(name) && !shown.isBlank()) {
+            if (!name.endsWith("Sha256") && !"modelCard".equals(name) && !skipped.contains(name) && !shown.isBlank()) {
                 text.append(text.isEmpty() ? "" : "; ").append(name).append(": ").append(shown);
             }
         });
         return text.toString();
+    }
+
+    private static void header(PdfPTable table, String... headers) {
+        for (String header : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(header, LABEL));
+            cell.setBackgroundColor(new Color(230, 230, 230));
+            table.addCell(cell);
+        }
     }
 
     private static void heading(Document document, String text) {

@@ -27,7 +27,7 @@ public record FindingDocument(String id, String checkId, int start, int end, Str
                               List<AttributionDocument.SourceRef> evidence, String status, String resolvedBy,
                               String resolutionReason) {
 
-    static FindingDocument of(ItemFinding finding, String body) {
+    public static FindingDocument of(ItemFinding finding, String body) {
         FindingDocument document = of(finding.id(), finding.checkId(), finding.span(), finding.category(),
                 finding.severity(), finding.verdict(), finding.score(), finding.message(), finding.evidence(),
                 finding.status().name(), body);

@@ -639,6 +639,16 @@ class GovernedPathIT {
         JsonObject revision = dossier.getJsonArray("revisions").getJsonObject(0);
         assertEquals("extractive-1", revision.getJsonObject("modelCard").getString("model"));
         assertEquals(sha256(body("Dossier subject")), dossier.getJsonObject("published").getString("bodySha256"));
+        assertFalse(dossier.containsKey("request"), "submitted directly, so no generation request to show");
+        assertEquals(List.of("src-1", "src-2"), dossier.getJsonArray("sources").getValuesAs(JsonObject.class)
+                .stream().filter(source -> !source.getBoolean("stored", true)).map(source -> source.getString("id"))
+                .toList(), "sources the model card names but Imprimatur never saw are listed as such");
+        List<JsonObject> transitions = dossier.getJsonArray("transitions").getValuesAs(JsonObject.class);
+        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "ITEM_RELEASED"),
+                transitions.stream().map(transition -> transition.getString("event")).toList());
+        assertEquals(Users.REVIEWER, transitions.get(1).getString("actor"));
+        assertEquals("APPROVED", transitions.get(1).getString("state"));
+        assertTrue(transitions.get(1).containsKey("policies"), "each decision shows what the policies said");
 
         JsonObject checkpointPart = dossier.getJsonObject("checkpoint");
         Checkpoint checkpoint = Checkpoint.parse(new NoteVerifier(checkpointPart.getString("verifierKey"))
@@ -667,7 +677,8 @@ class GovernedPathIT {
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         String text = pdfText(pdf.body());
         for (String expected : List.of(id, "Dossier subject", "extractive-1", "ITEM_APPROVED",
-                "Matches the council notice", "RELEASED", checkpointPart.getString("verifierKey").substring(0, 20))) {
+                "Matches the council notice", "RELEASED", "Sources", "Decisions", "src-1",
+                checkpointPart.getString("verifierKey").substring(0, 20))) {
             assertTrue(text.contains(expected), "the PDF shows " + expected);
         }
         assertProblem(api.get("api/v1/items/" + id + "/dossier", Users.REVIEWER), 403, null);

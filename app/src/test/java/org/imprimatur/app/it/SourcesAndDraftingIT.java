@@ -292,6 +292,64 @@ class SourcesAndDraftingIT {
     }
 
     @Test
+    void theDossierOfADraftShowsWhoAskedForWhatItsSourcesEveryCheckReportAndEachChange() throws IOException {
+        String releaseId = sourceFromResource("council-release.txt");
+        List<String> sourceIds = List.of(releaseId, sourceFromResource("bridge-engineers.txt"));
+        String jobId = draft("grounded", "Riverton budget and the bridge", sourceIds);
+        String itemId = succeededItem(jobId);
+        JsonObject item = checked(itemId);
+        assertEquals(200, api.post("api/v1/items/" + itemId + "/transitions", Users.REVIEWER, Json.createObjectBuilder()
+                .add("action", "request_changes").add("reason", "Say what the bridge costs").build()).status());
+        String edited = item.getString("body") + " The repairs will cost 6.5 million euros.";
+        assertEquals(201, api.post("api/v1/items/" + itemId + "/revisions", Users.EDITOR, Json.createObjectBuilder()
+                .add("title", item.getString("title")).add("body", edited).add("expectedRevision", 1).build())
+                .status());
+
+        JsonObject dossier = api.get("api/v1/items/" + itemId + "/dossier", Users.COMPLIANCE).json();
+
+        JsonObject request = dossier.getJsonObject("request");
+        assertEquals(jobId, request.getString("jobId"));
+        assertEquals(Users.EDITOR, request.getString("requestedBy"));
+        assertEquals("Riverton budget and the bridge", request.getJsonObject("brief").getString("topic"));
+        JsonObject firstEntry = dossier.getJsonArray("ledger").getJsonObject(0);
+        assertEquals("GENERATION_STARTED", firstEntry.getString("type"), "the request is in the ledger, with its proof");
+        assertTrue(firstEntry.containsKey("inclusionProof"));
+
+        List<JsonObject> sources = dossier.getJsonArray("sources").getValuesAs(JsonObject.class);
+        assertEquals(sourceIds, sources.stream().map(source -> source.getString("id")).toList());
+        JsonObject release = api.get("api/v1/sources/" + releaseId, Users.COMPLIANCE).json();
+        assertEquals(release.getString("sha256"), sources.get(0).getString("sha256"));
+        assertTrue(sources.get(0).getJsonObject("rights").containsKey("licence"));
+
+        Map<String, String> reportDigests = new java.util.HashMap<>();
+        for (JsonObject check : dossier.getJsonArray("checks").getValuesAs(JsonObject.class)) {
+            if (check.getInt("revision") == 1) {
+                reportDigests.put(check.getString("checkId"), check.getString("sha256"));
+                assertEquals("COMPLETED", check.getString("outcome"));
+                assertTrue(check.getJsonObject("report").containsKey("findings"), check.toString());
+            }
+        }
+        for (JsonObject entry : ledger("CHECK_COMPLETED", itemId)) {
+            JsonObject payload = entry.getJsonObject("payload");
+            if (payload.getInt("revision") == 1) {
+                assertEquals(payload.getString("reportSha256"), reportDigests.get(payload.getString("checkId")),
+                        "the dossier's report is the one the ledger vouches for");
+            }
+        }
+        assertFalse(reportDigests.isEmpty());
+        assertTrue(dossier.getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .allMatch(finding -> finding.containsKey("status") && finding.containsKey("revision")));
+
+        String diff = dossier.getJsonArray("revisions").getJsonObject(1).getString("diff");
+        assertTrue(diff.lines().anyMatch(line -> line.equals("+The repairs will cost 6.5 million euros.")), diff);
+        assertFalse(diff.lines().anyMatch(line -> line.startsWith("-") && !line.startsWith("---")),
+                "nothing was taken out: " + diff);
+        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_CHANGES_REQUESTED", "ITEM_REVISED"),
+                dossier.getJsonArray("transitions").getValuesAs(JsonObject.class).stream()
+                        .map(transition -> transition.getString("event")).toList());
+    }
+
+    @Test
     void anAdHocFactCheckFindsAChangedNumberAndStoresNothing() throws IOException {
         String release = sourceFromResource("council-release.txt");
         Answer report = api.post("api/v1/checks/fact", Users.REVIEWER, Json.createObjectBuilder()

@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.imprimatur.review.domain.CheckRecord;
 import org.imprimatur.review.domain.ContentItem;
 import org.imprimatur.review.domain.ContentItemRepository;
 import org.imprimatur.review.domain.FindingRepository;
@@ -114,6 +115,12 @@ public class ReviewDesk {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ItemFinding> findings(ItemId id, int revision) {
         return findings.findings(id, revision);
+    }
+
+    /** Every report the automatic checks made on an item, by revision. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CheckRecord> checkReports(ItemId id) {
+        return findings.reports(id);
     }
 
     /** The item with this id. */

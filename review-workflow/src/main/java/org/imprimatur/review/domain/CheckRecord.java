@@ -85,7 +85,20 @@ public class CheckRecord {
         return checkId;
     }
 
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** The whole report as stored, JSON: what the ledger entry's digest is the SHA-256 of. */
+    public String report() {
+        return report;
+    }
+
     public Sha256 sha256() {
         return new Sha256(sha256);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 }

@@ -20,4 +20,7 @@ public interface FindingRepository {
 
     /** One revision's findings, in body order. */
     List<ItemFinding> findings(ItemId item, int revision);
+
+    /** Every check report of an item, by revision and then in the order they were made. */
+    List<CheckRecord> reports(ItemId item);
 }

@@ -42,4 +42,11 @@ public class JpaFindingRepository implements FindingRepository {
                         + "ORDER BY f.start, f.end, f.checkId, f.id", ItemFinding.class)
                 .setParameter("item", item.toString()).setParameter("revision", revision).getResultList();
     }
+
+    @Override
+    public List<CheckRecord> reports(ItemId item) {
+        return entityManager.createQuery("SELECT r FROM CheckRecord r WHERE r.itemId = :item "
+                        + "ORDER BY r.revision, r.createdAt, r.checkId", CheckRecord.class)
+                .setParameter("item", item.toString()).getResultList();
+    }
 }
