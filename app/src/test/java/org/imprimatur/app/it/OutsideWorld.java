@@ -122,9 +122,37 @@ final class OutsideWorld implements AutoCloseable {
         graphics.setColor(Color.ORANGE);
         graphics.fillOval(width / 4, height / 4, width / 2, height / 2);
         graphics.dispose();
+        return encode(image, "png");
+    }
+
+    /**
+     * A photograph-like picture of a few shapes on a gradient, different for every seed; {@code scale} draws the same
+     * scene at another size, as a copy rescaled would be.
+     */
+    static BufferedImage scene(long seed, double scale) {
+        java.util.Random random = new java.util.Random(seed);
+        int width = (int) (640 * scale);
+        int height = (int) (480 * scale);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.scale(scale, scale);
+        graphics.setPaint(new java.awt.GradientPaint(0, 0, new Color(random.nextInt(1 << 24)), 640, 480,
+                new Color(random.nextInt(1 << 24))));
+        graphics.fillRect(0, 0, 640, 480);
+        for (int i = 0; i < 12; i++) {
+            graphics.setColor(new Color(random.nextInt(1 << 24)));
+            graphics.fillOval(random.nextInt(640) - 80, random.nextInt(480) - 60, 80 + random.nextInt(200),
+                    60 + random.nextInt(160));
+        }
+        graphics.dispose();
+        return image;
+    }
+
+    /** The picture encoded as {@code png} or {@code jpeg}. */
+    static byte[] encode(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", out);
+            ImageIO.write(image, format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

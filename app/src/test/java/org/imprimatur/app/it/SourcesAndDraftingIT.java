@@ -415,6 +415,38 @@ class SourcesAndDraftingIT {
                 Map.of("tool", "Midjourney v7")), 415, null);
     }
 
+    @Test
+    void anAiImageThatNearDuplicatesAnImageSourceIsFlaggedWithTheSourcesCredit() {
+        long seed = UUID.randomUUID().getMostSignificantBits();
+        Answer photo = upload("harbour-at-dawn.png", OutsideWorld.encode(OutsideWorld.scene(seed, 1), "png"),
+                Map.of("creditLine", "Jane Doe / Riverton Photo", "licence", "editorial use only"));
+        assertEquals(201, photo.status(), photo.raw().body());
+        String sourceId = photo.json().getString("id");
+        byte[] reworked = OutsideWorld.encode(OutsideWorld.scene(seed, 0.75), "jpeg");
+
+        Answer registered = api.postForm("api/v1/images/upload", Users.EDITOR, "harbour-ai.jpg",
+                () -> new ByteArrayInputStream(reworked), Map.of("tool", "Midjourney v7", "caption", "The harbour"));
+        assertEquals(201, registered.status(), registered.raw().body());
+        String itemId = registered.json().getString("id");
+
+        List<JsonObject> findings = checked(itemId).getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("checkId").equals("image")).toList();
+        JsonObject nearDuplicate = findings.stream().filter(f -> f.getString("category").equals("near-duplicate")
+                && f.getString("message").contains(sourceId)).findFirst().orElseThrow(() -> new AssertionError(
+                "no near-duplicate of " + sourceId + " in " + findings));
+        assertEquals("MEDIUM", nearDuplicate.getString("severity"), "the source's rights are recorded");
+        assertTrue(nearDuplicate.getString("message").contains("credit: Jane Doe / Riverton Photo"),
+                nearDuplicate.getString("message"));
+        assertEquals(sourceId, nearDuplicate.getJsonArray("evidence").getJsonObject(0).getString("sourceId"));
+        assertTrue(findings.stream().anyMatch(f -> f.getString("category").equals("missing-marker")
+                && f.getString("severity").equals("MEDIUM")), "the JPEG says nothing of AI: " + findings);
+        assertTrue(ledger("CHECK_COMPLETED", itemId).stream()
+                .anyMatch(entry -> entry.getJsonObject("payload").getString("checkId").equals("image")));
+
+        assertProblem(api.post("api/v1/checks/image", Users.REVIEWER, Json.createObjectBuilder()
+                .add("text", "The harbour at dawn.").build()), 422, null);
+    }
+
     // --- helpers ----------------------------------------------------------------------------------------------
 
     private Answer upload(String fileName, byte[] bytes, Map<String, String> fields) {
