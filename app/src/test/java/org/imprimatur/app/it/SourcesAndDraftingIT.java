@@ -25,6 +25,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
@@ -288,7 +289,8 @@ class SourcesAndDraftingIT {
         List<String> checked = api.get("api/v1/ledger?itemId=" + itemId + "&type=CHECK_COMPLETED", Users.COMPLIANCE)
                 .json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
                 .map(entry -> entry.getJsonObject("payload").getString("checkId")).sorted().toList();
-        assertEquals(List.of("fact", "originality", "toxicity"), checked);
+        assertEquals(List.of("fact", "moderation", "originality", "toxicity"), checked,
+                "the checks that apply to articles; moderation because the build configures a service");
     }
 
     @Test
@@ -362,6 +364,28 @@ class SourcesAndDraftingIT {
         assertEquals(403, api.post("api/v1/drafts", Users.REVIEWER, draftRequest("Budget", List.of(release),
                 "grounded")).status());
         assertProblem(api.get("api/v1/jobs/" + UUID.randomUUID(), Users.EDITOR), 404, "not-found");
+    }
+
+    @Test
+    void aConfiguredModerationServiceFlagsAThreatInASubmittedArticle() {
+        String threat = "Someone said they would " + OutsideWorld.VIOLENT_WORDS + " the town hall.";
+        String body = "The council met on Monday. " + threat;
+        Answer submitted = api.post("api/v1/items", Users.EDITOR, Json.createObjectBuilder()
+                .add("kind", "ARTICLE").add("title", "Council meeting").add("body", body)
+                .add("modelCard", Json.createObjectBuilder().add("provider", "grounded").add("model", "extractive-1")
+                        .add("promptSha256", sha256(body.getBytes(StandardCharsets.UTF_8)))).build());
+        assertEquals(201, submitted.status(), submitted.raw().body());
+        String itemId = submitted.json().getString("id");
+
+        List<JsonObject> moderation = checked(itemId).getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("checkId").equals("moderation")).toList();
+        assertEquals(1, moderation.size(), moderation.toString());
+        assertEquals(threat, moderation.get(0).getString("text"));
+        assertEquals("threat", moderation.get(0).getString("category"));
+        assertEquals("HIGH", moderation.get(0).getString("severity"));
+        assertTrue(((JsonArray) api.get("api/v1/plugins", Users.ADMIN).parse())
+                .getValuesAs(JsonObject.class).stream().anyMatch(plugin -> plugin.getString("id").equals("moderation")
+                        && plugin.getString("spi").equals("check")), "a configured optional check is listed");
     }
 
     // --- images -----------------------------------------------------------------------------------------------
