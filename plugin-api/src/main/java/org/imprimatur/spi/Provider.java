@@ -31,6 +31,15 @@ public interface Provider extends AutoCloseable {
     }
 
     /**
+     * Whether, after {@link #init(ProviderConfig)}, this provider has what it needs to work. An optional provider
+     * that has nothing to do until configured — an external service without an address — answers {@code false}:
+     * Imprimatur then leaves it out (it is never run nor listed) and closes it. By default, {@code true}.
+     */
+    default boolean configured() {
+        return true;
+    }
+
+    /**
      * Where this provider runs among others of its SPI; lower runs first, ties are broken by id.
      */
     default int order() {

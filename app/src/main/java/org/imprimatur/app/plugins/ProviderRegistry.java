@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import jakarta.annotation.PreDestroy;
@@ -22,12 +23,13 @@ import org.imprimatur.spi.Spi;
 
 /**
  * Finds the providers of every {@link Spi} with {@link ServiceLoader} at start-up, initialises each with its
- * configuration scope and keeps them, ordered, for the life of the application. A jar dropped into the
- * deployment is all it takes to add one.
+ * configuration scope and keeps those that are {@link Provider#configured() configured}, ordered, for the life of
+ * the application. A jar dropped into the deployment is all it takes to add one.
  */
 @ApplicationScoped
 public class ProviderRegistry {
 
+    private static final Logger LOG = Logger.getLogger(ProviderRegistry.class.getName());
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Comparator<Provider> ORDER =
             Comparator.comparingInt(Provider::order).thenComparing(Provider::id);
@@ -68,6 +70,11 @@ public class ProviderRegistry {
                 } catch (RuntimeException e) {
                     throw new StartupFailedException("the " + spi.name() + " provider '" + id
                             + "' could not start: " + e.getMessage());
+                }
+                if (!provider.configured()) {
+                    LOG.info(() -> "The " + spi.name() + " provider '" + id + "' is not configured and stays off");
+                    provider.close();
+                    continue;
                 }
                 found.add(provider);
             }

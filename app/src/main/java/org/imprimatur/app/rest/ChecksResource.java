@@ -64,12 +64,18 @@ public class ChecksResource {
             description = "{\"text\": \"...\", \"sources\": [source ids]}; answers the check's report. Nothing is "
                     + "stored and nothing enters the ledger.")
     @APIResponse(responseCode = "404", description = "No check with this id is installed")
-    @APIResponse(responseCode = "422", description = "No text, or text too long")
+    @APIResponse(responseCode = "422", description = "No text, text too long, or a check that does not run on text"
+            + " (image)")
     @APIResponse(responseCode = "503", description = "The check failed or ran out of time")
     public CheckReportDocument check(@PathParam("id") String id, AdHocCheckRequest request)
             throws CheckFailedException {
         ContentCheck check = registry.providers(Spi.CHECK).stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new NotFoundException("No check '" + id + "' is installed"));
+        if (!check.appliesTo(ContentKind.ARTICLE)) {
+            // An image check on text would answer an empty report, which reads as a pass.
+            throw InvalidRequestException.unprocessable("The '" + id + "' check does not run on text; it checks the"
+                    + " items in review it applies to (e.g. images)");
+        }
         if (request == null || request.text() == null || request.text().isBlank()) {
             throw InvalidRequestException.unprocessable("text is required: {\"text\": \"...\", \"sources\": [...]}");
         }

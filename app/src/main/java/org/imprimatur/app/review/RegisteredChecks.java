@@ -1,11 +1,15 @@
 package org.imprimatur.app.review;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.imprimatur.app.plugins.ProviderRegistry;
+import org.imprimatur.generation.images.ImageAsset;
+import org.imprimatur.generation.images.ImageLibrary;
+import org.imprimatur.generation.images.SimilarImages;
 import org.imprimatur.generation.sources.SourceLibrary;
 import org.imprimatur.generation.sources.SourceSet;
 import org.imprimatur.nlp.RememberedEmbeddings;
@@ -13,11 +17,18 @@ import org.imprimatur.review.application.InstalledChecks;
 import org.imprimatur.spi.Spi;
 import org.imprimatur.spi.check.CheckContext;
 import org.imprimatur.spi.check.ContentCheck;
+import org.imprimatur.spi.content.ContentKind;
 import org.imprimatur.spi.content.RevisionView;
+import org.imprimatur.spi.image.PerceptualHash;
+import org.imprimatur.spi.image.PictureFacts;
+import org.imprimatur.spi.image.SimilarImage;
 import org.imprimatur.spi.source.SourceDocument;
 import org.imprimatur.spi.source.SourcePassages;
 
-/** The installed check plugins, and the sources a revision's model card names as their context. */
+/**
+ * The installed check plugins, and their context: the sources a revision's model card names and, for an image item,
+ * its picture and the stored pictures like it.
+ */
 @ApplicationScoped
 public class RegisteredChecks implements InstalledChecks {
 
@@ -27,6 +38,12 @@ public class RegisteredChecks implements InstalledChecks {
     @Inject
     private SourceLibrary sources;
 
+    @Inject
+    private ImageLibrary images;
+
+    @Inject
+    private SimilarImages similarImages;
+
     @Override
     public List<ContentCheck> all() {
         return registry.providers(Spi.CHECK);
@@ -34,7 +51,10 @@ public class RegisteredChecks implements InstalledChecks {
 
     @Override
     public CheckContext contextFor(RevisionView revision) {
-        return contextFor(revision.modelCard().sourceIds());
+        CheckContext text = contextFor(revision.modelCard().sourceIds());
+        Optional<ImageAsset> picture = revision.kind() == ContentKind.IMAGE
+                ? images.find(revision.itemId().toString()) : Optional.empty();
+        return picture.<CheckContext>map(asset -> new PictureContext(text, asset, similarImages)).orElse(text);
     }
 
     /**
@@ -47,5 +67,29 @@ public class RegisteredChecks implements InstalledChecks {
     }
 
     private record SourceContext(List<SourceDocument> sources, SourcePassages passages) implements CheckContext {
+    }
+
+    private record PictureContext(CheckContext text, ImageAsset asset, SimilarImages similarImages)
+            implements CheckContext {
+
+        @Override
+        public List<SourceDocument> sources() {
+            return text.sources();
+        }
+
+        @Override
+        public SourcePassages passages() {
+            return text.passages();
+        }
+
+        @Override
+        public Optional<PictureFacts> picture() {
+            return Optional.of(asset.facts());
+        }
+
+        @Override
+        public List<SimilarImage> imagesNear(PerceptualHash hash, int maxDistance) {
+            return similarImages.near(hash, maxDistance, asset.itemId(), asset.createdAt());
+        }
     }
 }

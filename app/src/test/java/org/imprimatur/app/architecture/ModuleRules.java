@@ -11,7 +11,8 @@ import org.imprimatur.spi.content.Sha256;
 /**
  * The "never" rules of docs/architecture.md, one per line of its module table. Each module's code lives under its
  * own package root: plugin-api {@code org.imprimatur.spi}, nlp {@code .nlp}, generation-module {@code .generation},
- * checks {@code .checks}, review-workflow {@code .review}, provenance {@code .provenance}, app {@code .app}.
+ * checks {@code .checks}, moderation {@code .moderation}, review-workflow {@code .review}, provenance
+ * {@code .provenance}, app {@code .app}.
  */
 final class ModuleRules {
 
@@ -19,16 +20,18 @@ final class ModuleRules {
     static final String NLP = "org.imprimatur.nlp..";
     static final String GENERATION = "org.imprimatur.generation..";
     static final String CHECKS = "org.imprimatur.checks..";
+    static final String MODERATION = "org.imprimatur.moderation..";
     static final String REVIEW = "org.imprimatur.review..";
     static final String PROVENANCE = "org.imprimatur.provenance..";
     static final String APP = "org.imprimatur.app..";
 
     static final ArchRule PLUGIN_API_IMPORTS_NO_IMPLEMENTATION = noClasses().that().resideInAPackage(SPI)
-            .should().dependOnClassesThat().resideInAnyPackage(NLP, GENERATION, CHECKS, REVIEW, PROVENANCE, APP)
+            .should().dependOnClassesThat().resideInAnyPackage(NLP, GENERATION, CHECKS, MODERATION, REVIEW, PROVENANCE,
+                    APP)
             .because("plugin-api is what every plugin compiles against; it must not drag implementations along");
 
     static final ArchRule WORKFLOW_SEES_CHECKS_ONLY_THROUGH_THE_SPI = noClasses().that().resideInAPackage(REVIEW)
-            .should().dependOnClassesThat().resideInAnyPackage(CHECKS, GENERATION)
+            .should().dependOnClassesThat().resideInAnyPackage(CHECKS, MODERATION, GENERATION)
             .because("the workflow sees checks and generators only through the SPIs in plugin-api")
             .allowEmptyShould(true);
 

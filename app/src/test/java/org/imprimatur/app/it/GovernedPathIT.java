@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -73,6 +76,18 @@ class GovernedPathIT {
 
     private Api api;
     private boolean accountsCreated;
+    // The build points the optional moderation check at it; every revision here is moderated, and found clean.
+    private OutsideWorld world;
+
+    @BeforeAll
+    void openTheOutsideWorld() throws IOException {
+        world = new OutsideWorld(OutsideWorld.port());
+    }
+
+    @AfterAll
+    void closeTheOutsideWorld() {
+        world.close();
+    }
 
     /** The deployment URL is injected per test, so the per-class set-up runs on the first test. */
     @BeforeEach

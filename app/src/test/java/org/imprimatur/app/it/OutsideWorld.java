@@ -5,6 +5,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -17,6 +18,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.imageio.ImageIO;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -33,6 +39,8 @@ final class OutsideWorld implements AutoCloseable {
     static final String DRAFT_TITLE = "Riverton passes its 2027 budget";
     static final String CITED_SENTENCE = "The council approved a budget of 48.2 million euros for 2027.";
     static final String UNCITED_SENTENCE = "Residents will be watching the bridge.";
+    /** What the moderation service flags as violence. */
+    static final String VIOLENT_WORDS = "burn down";
     /** A press release, different in every run, since the same bytes are one source for good. */
     static String pressRelease() {
         return """
@@ -59,6 +67,7 @@ final class OutsideWorld implements AutoCloseable {
         });
         server.createContext("/v1/chat/completions", this::chat);
         server.createContext("/v1/images/generations", this::image);
+        server.createContext("/v1/moderations", this::moderate);
         server.start();
     }
 
@@ -106,6 +115,24 @@ final class OutsideWorld implements AutoCloseable {
         }
     }
 
+    /** OpenAI's moderation protocol: a sentence with {@link #VIOLENT_WORDS} is violence, anything else is clean. */
+    private void moderate(HttpExchange exchange) throws IOException {
+        JsonObject request;
+        try (InputStream in = exchange.getRequestBody()) {
+            request = Json.createReader(in).readObject();
+        }
+        JsonArrayBuilder results = Json.createArrayBuilder();
+        for (JsonString input : request.getJsonArray("input").getValuesAs(JsonString.class)) {
+            boolean violent = input.getString().contains(VIOLENT_WORDS);
+            results.add(Json.createObjectBuilder().add("flagged", violent)
+                    .add("categories", Json.createObjectBuilder().add("violence", violent).add("hate", false))
+                    .add("category_scores", Json.createObjectBuilder().add("violence", violent ? 0.93 : 0.01)
+                            .add("hate", 0.01)));
+        }
+        answer(exchange, 200, "application/json", Json.createObjectBuilder().add("id", "modr-1")
+                .add("model", "omni-moderation-test").add("results", results).build().toString());
+    }
+
     private void image(HttpExchange exchange) throws IOException {
         exchange.getRequestBody().readAllBytes();
         String png = Base64.getEncoder().encodeToString(picture(64, 48));
@@ -122,9 +149,37 @@ final class OutsideWorld implements AutoCloseable {
         graphics.setColor(Color.ORANGE);
         graphics.fillOval(width / 4, height / 4, width / 2, height / 2);
         graphics.dispose();
+        return encode(image, "png");
+    }
+
+    /**
+     * A photograph-like picture of a few shapes on a gradient, different for every seed; {@code scale} draws the same
+     * scene at another size, as a copy rescaled would be.
+     */
+    static BufferedImage scene(long seed, double scale) {
+        java.util.Random random = new java.util.Random(seed);
+        int width = (int) (640 * scale);
+        int height = (int) (480 * scale);
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.scale(scale, scale);
+        graphics.setPaint(new java.awt.GradientPaint(0, 0, new Color(random.nextInt(1 << 24)), 640, 480,
+                new Color(random.nextInt(1 << 24))));
+        graphics.fillRect(0, 0, 640, 480);
+        for (int i = 0; i < 12; i++) {
+            graphics.setColor(new Color(random.nextInt(1 << 24)));
+            graphics.fillOval(random.nextInt(640) - 80, random.nextInt(480) - 60, 80 + random.nextInt(200),
+                    60 + random.nextInt(160));
+        }
+        graphics.dispose();
+        return image;
+    }
+
+    /** The picture encoded as {@code png} or {@code jpeg}. */
+    static byte[] encode(BufferedImage image, String format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(image, "png", out);
+            ImageIO.write(image, format, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,6 +25,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
@@ -288,7 +289,8 @@ class SourcesAndDraftingIT {
         List<String> checked = api.get("api/v1/ledger?itemId=" + itemId + "&type=CHECK_COMPLETED", Users.COMPLIANCE)
                 .json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
                 .map(entry -> entry.getJsonObject("payload").getString("checkId")).sorted().toList();
-        assertEquals(List.of("fact", "originality", "toxicity"), checked);
+        assertEquals(List.of("fact", "moderation", "originality", "toxicity"), checked,
+                "the checks that apply to articles; moderation because the build configures a service");
     }
 
     @Test
@@ -422,6 +424,28 @@ class SourcesAndDraftingIT {
         assertProblem(api.get("api/v1/jobs/" + UUID.randomUUID(), Users.EDITOR), 404, "not-found");
     }
 
+    @Test
+    void aConfiguredModerationServiceFlagsAThreatInASubmittedArticle() {
+        String threat = "Someone said they would " + OutsideWorld.VIOLENT_WORDS + " the town hall.";
+        String body = "The council met on Monday. " + threat;
+        Answer submitted = api.post("api/v1/items", Users.EDITOR, Json.createObjectBuilder()
+                .add("kind", "ARTICLE").add("title", "Council meeting").add("body", body)
+                .add("modelCard", Json.createObjectBuilder().add("provider", "grounded").add("model", "extractive-1")
+                        .add("promptSha256", sha256(body.getBytes(StandardCharsets.UTF_8)))).build());
+        assertEquals(201, submitted.status(), submitted.raw().body());
+        String itemId = submitted.json().getString("id");
+
+        List<JsonObject> moderation = checked(itemId).getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("checkId").equals("moderation")).toList();
+        assertEquals(1, moderation.size(), moderation.toString());
+        assertEquals(threat, moderation.get(0).getString("text"));
+        assertEquals("threat", moderation.get(0).getString("category"));
+        assertEquals("HIGH", moderation.get(0).getString("severity"));
+        assertTrue(((JsonArray) api.get("api/v1/plugins", Users.ADMIN).parse())
+                .getValuesAs(JsonObject.class).stream().anyMatch(plugin -> plugin.getString("id").equals("moderation")
+                        && plugin.getString("spi").equals("check")), "a configured optional check is listed");
+    }
+
     // --- images -----------------------------------------------------------------------------------------------
 
     @Test
@@ -471,6 +495,38 @@ class SourcesAndDraftingIT {
         assertProblem(api.postForm("api/v1/images/upload", Users.EDITOR, "notes.txt",
                 () -> new ByteArrayInputStream("just text".getBytes(StandardCharsets.UTF_8)),
                 Map.of("tool", "Midjourney v7")), 415, null);
+    }
+
+    @Test
+    void anAiImageThatNearDuplicatesAnImageSourceIsFlaggedWithTheSourcesCredit() {
+        long seed = UUID.randomUUID().getMostSignificantBits();
+        Answer photo = upload("harbour-at-dawn.png", OutsideWorld.encode(OutsideWorld.scene(seed, 1), "png"),
+                Map.of("creditLine", "Jane Doe / Riverton Photo", "licence", "editorial use only"));
+        assertEquals(201, photo.status(), photo.raw().body());
+        String sourceId = photo.json().getString("id");
+        byte[] reworked = OutsideWorld.encode(OutsideWorld.scene(seed, 0.75), "jpeg");
+
+        Answer registered = api.postForm("api/v1/images/upload", Users.EDITOR, "harbour-ai.jpg",
+                () -> new ByteArrayInputStream(reworked), Map.of("tool", "Midjourney v7", "caption", "The harbour"));
+        assertEquals(201, registered.status(), registered.raw().body());
+        String itemId = registered.json().getString("id");
+
+        List<JsonObject> findings = checked(itemId).getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("checkId").equals("image")).toList();
+        JsonObject nearDuplicate = findings.stream().filter(f -> f.getString("category").equals("near-duplicate")
+                && f.getString("message").contains(sourceId)).findFirst().orElseThrow(() -> new AssertionError(
+                "no near-duplicate of " + sourceId + " in " + findings));
+        assertEquals("MEDIUM", nearDuplicate.getString("severity"), "the source's rights are recorded");
+        assertTrue(nearDuplicate.getString("message").contains("credit: Jane Doe / Riverton Photo"),
+                nearDuplicate.getString("message"));
+        assertEquals(sourceId, nearDuplicate.getJsonArray("evidence").getJsonObject(0).getString("sourceId"));
+        assertTrue(findings.stream().anyMatch(f -> f.getString("category").equals("missing-marker")
+                && f.getString("severity").equals("MEDIUM")), "the JPEG says nothing of AI: " + findings);
+        assertTrue(ledger("CHECK_COMPLETED", itemId).stream()
+                .anyMatch(entry -> entry.getJsonObject("payload").getString("checkId").equals("image")));
+
+        assertProblem(api.post("api/v1/checks/image", Users.REVIEWER, Json.createObjectBuilder()
+                .add("text", "The harbour at dawn.").build()), 422, null);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ package org.imprimatur.generation.images;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -13,6 +14,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 import org.imprimatur.spi.content.Sha256;
+import org.imprimatur.spi.image.PerceptualHash;
+import org.imprimatur.spi.image.PictureFacts;
 
 /**
  * The picture of an image item: its bytes, as generated or uploaded, and what is known of how it was made. It
@@ -60,12 +63,15 @@ public class ImageAsset {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "perceptual_hash", updatable = false)
+    private Long perceptualHash;
+
     protected ImageAsset() {
         // for JPA
     }
 
     ImageAsset(String itemId, String mediaType, int width, int height, byte[] content, String prompt, String tool,
-               Map<String, Object> metadata, Instant createdAt) {
+               Map<String, Object> metadata, Optional<PerceptualHash> perceptualHash, Instant createdAt) {
         this.itemId = Objects.requireNonNull(itemId, "itemId");
         this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
         this.width = width;
@@ -76,6 +82,7 @@ public class ImageAsset {
         this.prompt = prompt == null ? "" : prompt;
         this.tool = Objects.requireNonNull(tool, "tool");
         this.metadata = JSONB.toJson(metadata);
+        this.perceptualHash = perceptualHash.map(PerceptualHash::bits).orElse(null);
         this.createdAt = createdAt;
     }
 
@@ -125,5 +132,18 @@ public class ImageAsset {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** What the picture says about itself, as checks see it. */
+    public PictureFacts facts() {
+        Map<String, Object> markers = metadata();
+        return new PictureFacts(mediaType, width, height, Boolean.TRUE.equals(markers.get("contentCredentials")),
+                String.valueOf(markers.getOrDefault("digitalSourceType", "")),
+                String.valueOf(markers.getOrDefault("software", "")), perceptualHash());
+    }
+
+    /** Its perceptual hash; empty when the picture could not be decoded, or was stored before hashes were kept. */
+    public Optional<PerceptualHash> perceptualHash() {
+        return Optional.ofNullable(perceptualHash).map(PerceptualHash::new);
     }
 }

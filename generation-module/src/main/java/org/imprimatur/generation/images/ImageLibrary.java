@@ -124,7 +124,8 @@ public class ImageLibrary {
         // The asset refers to its item, which JPA does not know; write the item first.
         entityManager.flush();
         ImageAsset asset = new ImageAsset(itemId.toString(), image.mediaType(), image.facts().width(),
-                image.facts().height(), image.bytes(), prompt, tool, markers(image.facts()), now());
+                image.facts().height(), image.bytes(), prompt, tool, markers(image.facts()), image.facts().hash(),
+                now());
         entityManager.persist(asset);
         return asset;
     }

@@ -13,11 +13,13 @@ import com.drew.metadata.exif.ExifIFD0Directory;
 import com.drew.metadata.xmp.XmpDirectory;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TIFF;
+import org.imprimatur.spi.image.PerceptualHash;
 
 /**
  * Reads what an image says about its making: its size (from Tika's metadata), its IPTC digital source type and
  * creator tool (from its XMP packet, read with metadata-extractor, which finds XMP in JPEG, PNG, GIF, WebP and TIFF
- * alike; Tika passes the packet on unread for most of them), and whether it embeds Content Credentials.
+ * alike; Tika passes the packet on unread for most of them), whether it embeds Content Credentials, and its
+ * {@link PerceptualHasher perceptual hash}.
  *
  * <p>Content Credentials are recognised by the C2PA manifest store's JUMBF description box: the box type
  * {@code jumd} followed by the manifest store's UUID, whose first four bytes spell {@code c2pa}. Every embedding
@@ -56,7 +58,8 @@ final class ImageFactsReader {
             // Malformed metadata (metadata-extractor reports it in all three ways): the facts stay blank.
         }
         return new ImageFacts(dimension(tikaMetadata, TIFF.IMAGE_WIDTH), dimension(tikaMetadata, TIFF.IMAGE_LENGTH),
-                carriesContentCredentials(image), digitalSourceType, software);
+                carriesContentCredentials(image), digitalSourceType, software,
+                PerceptualHasher.of(image).map(PerceptualHash::hex).orElse(""));
     }
 
     /** Whether the bytes contain a C2PA manifest store's JUMBF description box. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -17,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.imprimatur.spi.content.Sha256;
+import org.imprimatur.spi.image.PerceptualHash;
 import org.imprimatur.spi.source.Passage;
 import org.imprimatur.spi.source.SourceDocument;
 import org.imprimatur.spi.source.SourceRights;
@@ -72,6 +74,9 @@ public class Source {
     @Column(name = "image_facts", updatable = false)
     private String imageFacts;
 
+    @Column(name = "perceptual_hash", updatable = false)
+    private Long perceptualHash;
+
     @Column(name = "created_by", nullable = false, updatable = false, length = 200)
     private String createdBy;
 
@@ -101,6 +106,8 @@ public class Source {
         this.metadata = SourceJson.write(ingested.metadata());
         this.text = ingested.text();
         this.imageFacts = ingested.imageFacts() == null ? null : SourceJson.write(ingested.imageFacts());
+        this.perceptualHash = ingested.imageFacts() == null ? null
+                : ingested.imageFacts().hash().map(PerceptualHash::bits).orElse(null);
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         changeRights(rights);
@@ -155,6 +162,11 @@ public class Source {
     /** What Tika found in an image's metadata, as plain values; empty for other sources. */
     public Map<String, Object> imageFacts() {
         return imageFacts == null ? Map.of() : SourceJson.readObject(imageFacts);
+    }
+
+    /** An image source's perceptual hash; empty for other sources and pictures the JDK cannot decode. */
+    public Optional<PerceptualHash> perceptualHash() {
+        return Optional.ofNullable(perceptualHash).map(PerceptualHash::new);
     }
 
     public String text() {

@@ -138,7 +138,8 @@ class SourceExtractorFormatsTest {
         assertEquals("image/png", source.mediaType());
         assertEquals("", source.text());
         assertNotNull(source.image());
-        assertEquals(new ImageFacts(64, 48, false, "", ""), source.image());
+        assertEquals(new ImageFacts(64, 48, false, "", "", source.image().perceptualHash()), source.image());
+        assertTrue(source.image().hash().isPresent(), "the JDK decodes PNG, so the picture has a perceptual hash");
     }
 
     @Test
@@ -146,7 +147,8 @@ class SourceExtractorFormatsTest {
         ExtractedSource source = extract(TestFiles.jpeg(40, 30), "photo.jpg");
 
         assertEquals("image/jpeg", source.mediaType());
-        assertEquals(new ImageFacts(40, 30, false, "", ""), source.image());
+        assertEquals(new ImageFacts(40, 30, false, "", "", source.image().perceptualHash()), source.image());
+        assertTrue(source.image().hash().isPresent());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.imprimatur.spi.check;
 
 import org.imprimatur.spi.Provider;
+import org.imprimatur.spi.content.ContentKind;
 import org.imprimatur.spi.content.RevisionView;
 
 /**
@@ -26,4 +27,12 @@ public interface ContentCheck extends Provider {
      * @throws CheckFailedException if the check could not run
      */
     CheckReport check(RevisionView revision, CheckContext context) throws CheckFailedException;
+
+    /**
+     * Whether this check has anything to say about content of this kind; the workflow runs it only on revisions of
+     * the kinds it applies to, and ad-hoc text is an {@link ContentKind#ARTICLE article}. By default, every kind.
+     */
+    default boolean appliesTo(ContentKind kind) {
+        return true;
+    }
 }

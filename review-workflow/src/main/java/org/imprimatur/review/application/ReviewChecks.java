@@ -29,9 +29,9 @@ import org.imprimatur.spi.content.ItemId;
 import org.imprimatur.spi.content.RevisionView;
 
 /**
- * Runs every installed check on a revision that entered review, each within a time limit, and records each
- * report with its ledger entry. A check that throws or runs out of time is recorded as failed, with a finding
- * that says the revision is unchecked in that respect: never a silent pass.
+ * Runs every installed check that applies to its kind on a revision that entered review, each within a time limit,
+ * and records each report with its ledger entry. A check that throws or runs out of time is recorded as failed,
+ * with a finding that says the revision is unchecked in that respect: never a silent pass.
  */
 @ApplicationScoped
 public class ReviewChecks {
@@ -74,15 +74,16 @@ public class ReviewChecks {
     public void run(ItemId itemId, int revisionNo, IntConsumer progress) {
         RevisionView revision = records.revision(itemId, revisionNo);
         CheckContext context = checks.contextFor(revision);
-        List<ContentCheck> installed = checks.all();
-        for (int i = 0; i < installed.size(); i++) {
-            ContentCheck check = installed.get(i);
+        List<ContentCheck> applicable = checks.all().stream().filter(check -> check.appliesTo(revision.kind()))
+                .toList();
+        for (int i = 0; i < applicable.size(); i++) {
+            ContentCheck check = applicable.get(i);
             try {
                 records.completed(revision, check, runWithin(check, revision, context));
             } catch (CheckFailedException e) {
                 records.failed(revision, check, e.getMessage());
             }
-            progress.accept((i + 1) * 100 / installed.size());
+            progress.accept((i + 1) * 100 / applicable.size());
         }
     }
 

@@ -107,6 +107,11 @@ public final class ModelServerConfig {
                 + "?api-version=" + encodeSegment(azureApiVersion));
     }
 
+    /** Whether a base URL is set: without one, the provider has no server to talk to. */
+    public boolean hasServer() {
+        return baseUrl != null;
+    }
+
     /** Scheme, host and port of the server, for messages and model cards: never credentials or paths. */
     public String origin() {
         if (baseUrl == null) {
