@@ -29,7 +29,7 @@ final class MailRecipients {
             case COMMENT_ADDED -> addUsers(event, "mentions", addressOf, addresses);
             case ITEM_ASSIGNED -> addUsers(event, "assignee", addressOf, addresses);
             default -> {
-                if (Webhook.DEFAULT_EVENTS.contains(type) && type != ProvenanceEventType.ITEM_UNASSIGNED) {
+                if (Webhook.TRANSITIONS.contains(type)) {
                     event.desk().map(deskRecipients).ifPresent(addresses::addAll);
                 }
             }

@@ -108,7 +108,18 @@ public class NotificationDispatcher {
     }
 
     private AttemptOutcome send(DeliveryClaims.Claimed delivery) {
-        return switch (delivery.channel()) {
+        try {
+            return sendBy(delivery.channel(), delivery);
+        } catch (RuntimeException e) {
+            // The senders turn every failure on the wire into an outcome; this is a bug, but the delivery must not
+            // stay SENDING until its lease runs out, and the log should say what happened.
+            LOG.log(Level.WARNING, "Sending notification " + delivery.id() + " failed unexpectedly", e);
+            return AttemptOutcome.failed(e.toString(), Duration.ZERO);
+        }
+    }
+
+    private AttemptOutcome sendBy(Channel channel, DeliveryClaims.Claimed delivery) {
+        return switch (channel) {
             case WEBHOOK -> settings.webhook(delivery.target())
                     .map(webhook -> webhooks.send(webhook, delivery.event()))
                     .orElseGet(() -> AttemptOutcome.failed("webhook " + delivery.target()

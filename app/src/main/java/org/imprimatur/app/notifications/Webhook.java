@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.imprimatur.spi.provenance.ProvenanceEventType;
 
@@ -22,16 +23,20 @@ import org.imprimatur.spi.provenance.ProvenanceEventType;
  */
 public record Webhook(String name, URI url, String secret, Set<ProvenanceEventType> events) {
 
-    /**
-     * What a webhook receives unless its {@code events} say otherwise: the transitions of the review workflow,
-     * assignments, and comments (which carry mentions).
-     */
-    public static final Set<ProvenanceEventType> DEFAULT_EVENTS = Set.copyOf(EnumSet.of(
+    /** The review workflow's transitions: an item entering review, or changing state in it. */
+    public static final Set<ProvenanceEventType> TRANSITIONS = Set.copyOf(EnumSet.of(
             ProvenanceEventType.ITEM_SUBMITTED, ProvenanceEventType.ITEM_REVISED,
             ProvenanceEventType.ITEM_CHANGES_REQUESTED, ProvenanceEventType.ITEM_APPROVED,
-            ProvenanceEventType.ITEM_REJECTED, ProvenanceEventType.ITEM_RELEASED, ProvenanceEventType.ITEM_WITHDRAWN,
-            ProvenanceEventType.ITEM_ASSIGNED, ProvenanceEventType.ITEM_UNASSIGNED,
-            ProvenanceEventType.COMMENT_ADDED));
+            ProvenanceEventType.ITEM_REJECTED, ProvenanceEventType.ITEM_RELEASED, ProvenanceEventType.ITEM_WITHDRAWN));
+
+    /**
+     * What a webhook receives unless its {@code events} say otherwise: the transitions, assignments, and comments
+     * (which carry mentions).
+     */
+    public static final Set<ProvenanceEventType> DEFAULT_EVENTS = Stream.concat(TRANSITIONS.stream(),
+                    Stream.of(ProvenanceEventType.ITEM_ASSIGNED, ProvenanceEventType.ITEM_UNASSIGNED,
+                            ProvenanceEventType.COMMENT_ADDED))
+            .collect(Collectors.toUnmodifiableSet());
 
     public Webhook {
         Objects.requireNonNull(name, "name");

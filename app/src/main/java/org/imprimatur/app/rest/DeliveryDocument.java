@@ -7,7 +7,7 @@ import org.imprimatur.app.notifications.DeliveryLog;
 import org.imprimatur.app.notifications.NotificationDelivery;
 
 /**
- * One delivery of the notification log as the API shows it.
+ * One delivery of the notification log as the API shows it. Members without a value are left out.
  *
  * @param id            the delivery's id (to retry it)
  * @param eventId       the event's id, as sent in {@code Imprimatur-Event-Id}
