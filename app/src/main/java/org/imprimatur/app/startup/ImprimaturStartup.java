@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.imprimatur.app.notifications.NotificationDispatcher;
+import org.imprimatur.app.notifications.NotificationSettings;
 import org.imprimatur.app.persistence.DatabaseMigrations;
 import org.imprimatur.app.plugins.ProviderRegistry;
 import org.imprimatur.app.security.LocalAccounts;
@@ -17,8 +19,8 @@ import org.imprimatur.generation.jobs.JobDispatcher;
 import org.imprimatur.provenance.checkpoint.Checkpoints;
 
 /**
- * Brings Imprimatur up in order: schema, ledger signing key, plugins, accounts, then the checkpoint schedule. A
- * failure goes to {@link StartupFailure}.
+ * Brings Imprimatur up in order: schema, notification settings, ledger signing key, plugins, accounts, then the
+ * checkpoint schedule and the job and notification dispatchers. A failure goes to {@link StartupFailure}.
  */
 @ApplicationScoped
 public class ImprimaturStartup {
@@ -44,6 +46,12 @@ public class ImprimaturStartup {
     private JobDispatcher jobDispatcher;
 
     @Inject
+    private NotificationSettings notificationSettings;
+
+    @Inject
+    private NotificationDispatcher notificationDispatcher;
+
+    @Inject
     @ConfigProperty(name = "imprimatur.demo", defaultValue = "false")
     private boolean demo;
 
@@ -54,6 +62,8 @@ public class ImprimaturStartup {
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
             String database = migrations.migrate();
+            // Before anything is recorded: every ledger entry may be a notification.
+            loadNotificationSettings();
             startCheckpoints();
             providers.start();
             if (demo) {
@@ -70,10 +80,19 @@ public class ImprimaturStartup {
                     + "dave (publisher), carol (compliance) and admin, each with its user name as password" : ""));
             checkpointSchedule.start();
             jobDispatcher.start();
+            notificationDispatcher.start();
             StartupFailure.startupCompleted();
         } catch (StartupFailedException e) {
             StartupFailure.report(e.getMessage());
             throw e;
+        }
+    }
+
+    private void loadNotificationSettings() {
+        try {
+            notificationSettings.load();
+        } catch (IllegalArgumentException e) {
+            throw new StartupFailedException("notifications are misconfigured: " + e.getMessage());
         }
     }
 

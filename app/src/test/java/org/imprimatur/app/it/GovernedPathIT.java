@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +29,8 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.imprimatur.app.it.Api.Answer;
 import org.imprimatur.app.it.plugin.ExampleCheck;
 import org.imprimatur.app.it.plugin.HoldPolicy;
@@ -74,19 +77,32 @@ class GovernedPathIT {
     @ArquillianResource
     private URL base;
 
+    /** What the build configures for the webhooks and the SMTP server (app/pom.xml, failsafe). */
+    private static final String DESK_WEBHOOK_SECRET = "imprimatur-it-desk-webhook-secret";
+    private static final String DEAD_WEBHOOK = "dead";
+    private static final int DEAD_WEBHOOK_ATTEMPTS = 4;
+    private static final String METRO_DESK_ADDRESS = "metro-desk@news.example";
+    private static final Duration NOTIFICATION_DEADLINE = Duration.ofSeconds(60);
+
     private Api api;
     private boolean accountsCreated;
-    // The build points the optional moderation check at it; every revision here is moderated, and found clean.
+    // The build points the optional moderation check and the webhooks at it; every revision here is moderated,
+    // and found clean.
     private OutsideWorld world;
+    private GreenMail smtp;
 
     @BeforeAll
     void openTheOutsideWorld() throws IOException {
         world = new OutsideWorld(OutsideWorld.port());
+        smtp = new GreenMail(new ServerSetup(Integer.getInteger("imprimatur.it.smtp.port"), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
     }
 
     @AfterAll
     void closeTheOutsideWorld() {
         world.close();
+        smtp.stop();
     }
 
     /** The deployment URL is injected per test, so the per-class set-up runs on the first test. */
@@ -826,6 +842,152 @@ class GovernedPathIT {
                 .map(entry -> entry.getJsonObject("payload"))
                 .filter(payload -> payload.getString("checkId").equals(ExampleCheck.ID)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " entry of the example check for " + itemId));
+    }
+
+    // --- notifications -----------------------------------------------------------------------------------------
+
+    @Test
+    void aTransitionReachesTheDeskWebhookSignedWithItsSecret() throws Exception {
+        String id = submitted(Users.EDITOR, "Tram line extended");
+        assertEquals(200, transition(id, Users.REVIEWER, "approve", "Matches the transport agency notice").status());
+
+        JsonObject request = hookRequest(OutsideWorld.DESK_HOOK, id, "ITEM_APPROVED");
+        JsonObject headers = request.getJsonObject("headers");
+        String body = request.getString("body");
+        // As a receiver verifies it (docs/notifications.md): HMAC-SHA256 over "<timestamp>.<body>" with the secret.
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(DESK_WEBHOOK_SECRET.getBytes(StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        String expected = "sha256=" + HexFormat.of().formatHex(mac.doFinal(
+                (headers.getString("Imprimatur-Timestamp") + "." + body).getBytes(StandardCharsets.UTF_8)));
+        assertEquals(expected, headers.getString("Imprimatur-Signature"));
+
+        JsonObject event = Json.createReader(new java.io.StringReader(body)).readObject();
+        assertEquals(headers.getString("Imprimatur-Event-Id"), event.getString("id"));
+        assertEquals("ITEM_APPROVED", headers.getString("Imprimatur-Event-Type"));
+        assertEquals(Users.REVIEWER, event.getString("actor"));
+        assertEquals("general", event.getString("desk"));
+        assertEquals("APPROVED", event.getJsonObject("data").getString("state"));
+        assertFalse(body.contains("transport agency"), "the reviewer's reason stays in the ledger");
+        JsonObject entry = api.get("api/v1/ledger?itemId=" + id + "&type=ITEM_APPROVED", Users.COMPLIANCE).json()
+                .getJsonArray("entries").getJsonObject(0);
+        assertEquals(entry.getJsonNumber("seq").longValue(), event.getJsonNumber("ledgerSeq").longValue());
+        assertEquals(entry.getString("recordedAt"), event.getString("time"));
+    }
+
+    @Test
+    void aFailingWebhookIsRetriedUntilItTakesTheEventAndTheLogShowsEveryAttempt() {
+        String id = submitted(Users.EDITOR, "Unconfirmed stadium deal");
+        assertEquals(200, transition(id, Users.REVIEWER, "reject", "No second source for the deal").status());
+
+        JsonObject delivery = delivery(id, OutsideWorld.FLAKY_HOOK, "ITEM_REJECTED", "DELIVERED");
+        assertEquals(OutsideWorld.FLAKY_FAILURES + 1, delivery.getInt("attempts"));
+        List<JsonObject> log = delivery.getJsonArray("log").getValuesAs(JsonObject.class);
+        assertEquals(List.of(500, 500, 204), log.stream().map(attempt -> attempt.getInt("statusCode")).toList());
+        assertEquals("HTTP 500", log.get(0).getString("error"));
+        assertFalse(log.get(2).containsKey("error"), "a successful attempt has no error");
+
+        List<JsonObject> received = world.hookRequests(OutsideWorld.FLAKY_HOOK).getJsonArray("requests")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(request -> request.getString("body").contains(id)).toList();
+        assertEquals(3, received.size());
+        assertEquals(1, received.stream().map(request -> request.getJsonObject("headers")
+                .getString("Imprimatur-Event-Id")).distinct().count(), "one event id on every attempt");
+        assertEquals(1, received.stream().map(request -> request.getString("body")).distinct().count());
+    }
+
+    @Test
+    void aDeadWebhookNeverBlocksATransitionAndIsGivenUpAfterItsLastAttempt() {
+        String id = submitted(Users.EDITOR, "Ferry timetable changes");
+        Answer approved = transition(id, Users.REVIEWER, "approve", null);
+        assertEquals(200, approved.status(), approved.raw().body());
+        assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
+        assertEquals("RELEASED", api.get("api/v1/items/" + id, Users.EDITOR).json().getString("state"));
+
+        JsonObject dead = delivery(id, DEAD_WEBHOOK, "ITEM_APPROVED", "FAILED");
+        assertEquals(DEAD_WEBHOOK_ATTEMPTS, dead.getInt("attempts"));
+        assertTrue(dead.getJsonArray("log").getValuesAs(JsonObject.class).stream().allMatch(attempt ->
+                !attempt.containsKey("statusCode") && attempt.getString("error").startsWith("ConnectException")),
+                dead.toString());
+        delivery(id, OutsideWorld.DESK_HOOK, "ITEM_RELEASED", "DELIVERED");
+
+        Answer retried = api.post("api/v1/notifications/deliveries/" + dead.getString("id") + "/retry", Users.ADMIN,
+                Json.createObjectBuilder().build());
+        assertEquals(204, retried.status(), retried.raw().body());
+        Polling.until(() -> deliveryById(id, dead.getString("id")), again -> again.getInt("attempts")
+                == DEAD_WEBHOOK_ATTEMPTS + 1 && again.getString("status").equals("FAILED"), NOTIFICATION_DEADLINE,
+                "one more attempt at the dead webhook");
+        String delivered = delivery(id, OutsideWorld.DESK_HOOK, "ITEM_RELEASED", "DELIVERED").getString("id");
+        assertProblem(api.post("api/v1/notifications/deliveries/" + delivered + "/retry", Users.ADMIN,
+                Json.createObjectBuilder().build()), 409, "conflict");
+        assertProblem(api.post("api/v1/notifications/deliveries/" + java.util.UUID.randomUUID() + "/retry",
+                Users.ADMIN, Json.createObjectBuilder().build()), 404, "not-found");
+        assertProblem(api.get("api/v1/notifications/deliveries", Users.COMPLIANCE), 403, null);
+        assertProblem(api.get("api/v1/notifications/deliveries?status=LOST", Users.ADMIN), 422, "invalid-value");
+    }
+
+    @Test
+    void aTransitionOnADeskMailsTheDesksRecipients() throws Exception {
+        Answer submitted = api.post("api/v1/items", Users.EDITOR, article("Metro fares frozen").add("desk", "metro")
+                .build());
+        assertEquals(201, submitted.status(), submitted.raw().body());
+        String id = submitted.json().getString("id");
+        assertEquals(200, transition(id, Users.REVIEWER, "approve", null).status());
+
+        delivery(id, METRO_DESK_ADDRESS, "ITEM_APPROVED", "DELIVERED");
+        String subject = "Imprimatur: item approved by " + Users.REVIEWER + " (item " + id + ")";
+        jakarta.mail.internet.MimeMessage mail = java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> subjectOf(message).equals(subject)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mail: " + subject));
+        assertEquals(METRO_DESK_ADDRESS, mail.getAllRecipients()[0].toString());
+        assertTrue(com.icegreen.greenmail.util.GreenMailUtil.getBody(mail).contains("Desk:         metro"));
+    }
+
+    private static String subjectOf(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The first request a webhook receiver got about an item's event of this type, waiting for it. */
+    private JsonObject hookRequest(String hook, String itemId, String type) {
+        JsonObject requests = Polling.until(() -> world.hookRequests(hook),
+                got -> find(got, itemId, type) != null, NOTIFICATION_DEADLINE, type + " for " + itemId + " at " + hook);
+        return find(requests, itemId, type);
+    }
+
+    private static JsonObject find(JsonObject requests, String itemId, String type) {
+        return requests.getJsonArray("requests").getValuesAs(JsonObject.class).stream()
+                .filter(request -> request.getString("body").contains("\"itemId\":\"" + itemId + "\"")
+                        && type.equals(request.getJsonObject("headers").getString("Imprimatur-Event-Type")))
+                .findFirst().orElse(null);
+    }
+
+    /** An item's delivery to one receiver from the delivery log, once it has reached {@code status}. */
+    private JsonObject delivery(String itemId, String target, String type, String status) {
+        JsonObject log = Polling.until(() -> deliveriesOf(itemId), page -> deliveryIn(page, target, type, status) != null,
+                NOTIFICATION_DEADLINE, type + " to " + target + " " + status);
+        return deliveryIn(log, target, type, status);
+    }
+
+    private JsonObject deliveryById(String itemId, String id) {
+        return deliveriesOf(itemId).getJsonArray("deliveries").getValuesAs(JsonObject.class).stream()
+                .filter(delivery -> delivery.getString("id").equals(id)).findFirst().orElseThrow();
+    }
+
+    private JsonObject deliveriesOf(String itemId) {
+        Answer page = api.get("api/v1/notifications/deliveries?itemId=" + itemId, Users.ADMIN);
+        assertEquals(200, page.status(), page.raw().body());
+        return page.json();
+    }
+
+    private static JsonObject deliveryIn(JsonObject page, String target, String type, String status) {
+        return page.getJsonArray("deliveries").getValuesAs(JsonObject.class).stream()
+                .filter(delivery -> delivery.getString("target").equals(target)
+                        && delivery.getString("eventType").equals(type) && delivery.getString("status").equals(status))
+                .findFirst().orElse(null);
     }
 
     // --- plugins, operations, sign-in --------------------------------------------------------------------------

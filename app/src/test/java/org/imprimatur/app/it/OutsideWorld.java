@@ -13,9 +13,12 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.imageio.ImageIO;
 
@@ -29,8 +32,9 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The world outside the newsroom as the server under test sees it, on loopback: a website with a press release,
- * an OpenAI-compatible model server and an OpenAI-images-compatible image server, speaking their real wire
- * formats. Its port is fixed by the build, which also points the server's provider configuration here.
+ * an OpenAI-compatible model server, an OpenAI-images-compatible image server and webhook receivers, speaking their
+ * real wire formats. Its port is fixed by the build, which also points the server's provider and webhook
+ * configuration here.
  */
 final class OutsideWorld implements AutoCloseable {
 
@@ -54,8 +58,16 @@ final class OutsideWorld implements AutoCloseable {
 
     private final String pressRelease = pressRelease();
 
+    /** The webhook receiver that takes every event at once ({@code imprimatur.webhooks.desk}). */
+    static final String DESK_HOOK = "desk";
+    /** The webhook receiver that fails each event {@value #FLAKY_FAILURES} times before taking it. */
+    static final String FLAKY_HOOK = "flaky";
+    static final int FLAKY_FAILURES = 2;
+
     private final HttpServer server;
     private final List<String> modelRequests = new CopyOnWriteArrayList<>();
+    private final Map<String, List<JsonObject>> hookRequests = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> flakyFailures = new ConcurrentHashMap<>();
 
     OutsideWorld(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
@@ -68,6 +80,8 @@ final class OutsideWorld implements AutoCloseable {
         server.createContext("/v1/chat/completions", this::chat);
         server.createContext("/v1/images/generations", this::image);
         server.createContext("/v1/moderations", this::moderate);
+        server.createContext("/hooks/" + DESK_HOOK, exchange -> hook(exchange, DESK_HOOK, false));
+        server.createContext("/hooks/" + FLAKY_HOOK, exchange -> hook(exchange, FLAKY_HOOK, true));
         server.start();
     }
 
@@ -87,6 +101,36 @@ final class OutsideWorld implements AutoCloseable {
     /** The bodies of the chat requests the model server received, in order. */
     List<String> modelRequests() {
         return List.copyOf(modelRequests);
+    }
+
+    /**
+     * What a webhook receiver got, oldest first, as {@code {"requests": [{"status", "body", "headers": {...}}]}}:
+     * the status it answered, the body as received and the Imprimatur headers.
+     */
+    JsonObject hookRequests(String hook) {
+        JsonArrayBuilder requests = Json.createArrayBuilder();
+        hookRequests.getOrDefault(hook, List.of()).forEach(requests::add);
+        return Json.createObjectBuilder().add("requests", requests).build();
+    }
+
+    private void hook(HttpExchange exchange, String hook, boolean flaky) throws IOException {
+        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        String eventId = String.valueOf(exchange.getRequestHeaders().getFirst("Imprimatur-Event-Id"));
+        boolean fail = flaky && flakyFailures.computeIfAbsent(eventId, id -> new AtomicInteger())
+                .getAndIncrement() < FLAKY_FAILURES;
+        int status = fail ? 500 : 204;
+        var headers = Json.createObjectBuilder();
+        for (String name : List.of("Imprimatur-Event-Id", "Imprimatur-Event-Type", "Imprimatur-Timestamp",
+                "Imprimatur-Signature", "Content-Type")) {
+            String value = exchange.getRequestHeaders().getFirst(name);
+            if (value != null) {
+                headers.add(name, value);
+            }
+        }
+        hookRequests.computeIfAbsent(hook, name -> new CopyOnWriteArrayList<>()).add(Json.createObjectBuilder()
+                .add("status", status).add("body", body).add("headers", headers).build());
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
     }
 
     private void chat(HttpExchange exchange) throws IOException {

@@ -5,11 +5,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -55,9 +54,13 @@ public class JobDispatcher {
 
     // Names this instance in claimed rows, so an operator can tell which instance ran what.
     private final String instance = ManagementFactory.getRuntimeMXBean().getName();
-    private final AtomicInteger running = new AtomicInteger();
-    private final AtomicBoolean pending = new AtomicBoolean();
+    private WorkerPool pool;
     private ScheduledFuture<?> poll;
+
+    @PostConstruct
+    void createPool() {
+        pool = new WorkerPool("generation", executor, workers, this::runNext);
+    }
 
     public synchronized void start() {
         long millis = pollInterval.toMillis();
@@ -66,16 +69,7 @@ public class JobDispatcher {
 
     /** Something may be queued: make sure workers are looking, up to the limit. */
     public void wake() {
-        pending.set(true);
-        while (true) {
-            int now = running.get();
-            if (now >= workers) {
-                return;
-            }
-            if (running.compareAndSet(now, now + 1)) {
-                executor.execute(this::drain);
-            }
-        }
+        pool.wake();
     }
 
     private void poll() {
@@ -91,25 +85,10 @@ public class JobDispatcher {
         }
     }
 
-    private void drain() {
-        try {
-            while (true) {
-                pending.set(false);
-                Optional<String> claimed = claims.claimNext(instance);
-                if (claimed.isEmpty()) {
-                    return;
-                }
-                runner.run(claimed.get());
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "A generation worker stopped: " + e.getMessage(), e);
-        } finally {
-            running.decrementAndGet();
-            // A job queued while this worker was giving up must not wait for the next poll.
-            if (pending.get()) {
-                wake();
-            }
-        }
+    private boolean runNext() {
+        Optional<String> claimed = claims.claimNext(instance);
+        claimed.ifPresent(runner::run);
+        return claimed.isPresent();
     }
 
     @PreDestroy

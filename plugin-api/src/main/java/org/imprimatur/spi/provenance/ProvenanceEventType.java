@@ -39,5 +39,11 @@ public enum ProvenanceEventType {
     /** An automatic check could not run on a revision, or ran out of time; the revision is unchecked by it. */
     CHECK_FAILED,
     /** A person resolved a check's finding: fixed by a later revision, accepted with evidence, or overridden. */
-    FINDING_RESOLVED
+    FINDING_RESOLVED,
+    /** An item was assigned to a reviewer (claimed, or assigned by someone else); the payload names the assignee. */
+    ITEM_ASSIGNED,
+    /** An item's assignment was lifted; the payload names the former assignee. */
+    ITEM_UNASSIGNED,
+    /** Someone commented on an item; the payload lists the user ids the comment mentions under {@code mentions}. */
+    COMMENT_ADDED
 }

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
@@ -27,7 +28,8 @@ import org.imprimatur.spi.provenance.ProvenanceEvent;
 import org.imprimatur.spi.provenance.ProvenanceRecorder;
 
 /**
- * The provenance ledger: an append-only, hash-chained log of everything that happened to AI content.
+ * The provenance ledger: an append-only, hash-chained log of everything that happened to AI content. Each append
+ * is announced as an {@link EntryAppended} event inside the appending transaction.
  */
 @ApplicationScoped
 public class Ledger implements ProvenanceRecorder {
@@ -39,6 +41,9 @@ public class Ledger implements ProvenanceRecorder {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<EntryAppended> appended;
 
     /**
      * {@inheritDoc}
@@ -57,6 +62,7 @@ public class Ledger implements ProvenanceRecorder {
                 new Sha256(head.headHash()));
         entityManager.persist(entry);
         head.advance(entry);
+        appended.fire(new EntryAppended(entry.seq(), entry.recordedAt(), event));
         return entry.seq();
     }
 
