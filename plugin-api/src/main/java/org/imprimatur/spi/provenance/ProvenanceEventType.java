@@ -39,5 +39,14 @@ public enum ProvenanceEventType {
     /** An automatic check could not run on a revision, or ran out of time; the revision is unchecked by it. */
     CHECK_FAILED,
     /** A person resolved a check's finding: fixed by a later revision, accepted with evidence, or overridden. */
-    FINDING_RESOLVED
+    FINDING_RESOLVED,
+    /** Someone took on an item or handed it to a person to work on; the payload names the assignee and how. */
+    ITEM_ASSIGNED,
+    /** An item's assignment ended: its assignee or an admin let go of it, or the work it was for was done. */
+    ITEM_UNASSIGNED,
+    /**
+     * Someone commented on an item or a span of it; the payload holds the comment's id, span, mentioned user ids
+     * and the text's digest, never the text.
+     */
+    COMMENT_ADDED
 }
