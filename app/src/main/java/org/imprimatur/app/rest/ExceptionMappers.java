@@ -50,6 +50,10 @@ public final class ExceptionMappers {
                         Problem.UNPROCESSABLE, e.getMessage());
                 case POLICY -> Problem.of("policy", "A review policy refused this", 409, e.getMessage())
                         .with("rule", e.rule());
+                case INELIGIBLE_ASSIGNEE -> Problem.of("ineligible-assignee", "They cannot do this work",
+                        Problem.UNPROCESSABLE, e.getMessage());
+                case ALREADY_ASSIGNED -> Problem.of("already-assigned", "Someone else has this item", 409,
+                        e.getMessage());
             };
             return problem.toResponse();
         }

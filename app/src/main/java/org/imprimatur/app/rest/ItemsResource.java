@@ -1,17 +1,20 @@
 package org.imprimatur.app.rest;
 
 import java.net.URI;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -25,14 +28,17 @@ import org.imprimatur.app.audit.DossierPdf;
 import org.imprimatur.app.security.CurrentActor;
 import org.imprimatur.generation.images.ImageAsset;
 import org.imprimatur.generation.images.ImageLibrary;
+import org.imprimatur.review.application.QueuedItem;
 import org.imprimatur.review.application.ReviewDesk;
+import org.imprimatur.review.application.ReviewQueue;
 import org.imprimatur.review.domain.ContentItem;
 import org.imprimatur.review.domain.ItemFinding;
 import org.imprimatur.review.domain.ItemNotFoundException;
+import org.imprimatur.review.domain.QueueQuery;
 import org.imprimatur.spi.Role;
 import org.imprimatur.spi.content.ItemId;
 
-/** Content items under review: submitting AI-generated content and moving it through review. */
+/** Content items under review: submitting AI-generated content, moving it through review, and the queues. */
 @Path("items")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +63,9 @@ public class ItemsResource {
     @Inject
     private ItemDocuments documents;
 
+    @Inject
+    private ReviewQueue queue;
+
     @Context
     private UriInfo uriInfo;
 
@@ -73,6 +82,30 @@ public class ItemsResource {
         ContentItem item = desk.submit(request.toCommand(), actor.get());
         URI location = uriInfo.getAbsolutePathBuilder().path(item.id().toString()).build();
         return Response.created(location).entity(document(item)).build();
+    }
+
+    @GET
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Operation(summary = "The desks' queues: items by state, desk and assignee, with their ageing and SLA",
+            description = "Every criterion is optional; all given must hold. state may be repeated or comma-separated; "
+                    + "assignee is a user name, me, or none for unassigned items. sort=age lists the items that have "
+                    + "been longest in their state first (the default), sort=newest the latest first. slaDueAt and "
+                    + "overdue are shown while an item is in review: the desk's review SLA counts from when its "
+                    + "current revision entered review.")
+    @APIResponse(responseCode = "422", description = "An unknown state or sort, a malformed desk, page or size")
+    public ItemQueuePage queue(@QueryParam("state") List<String> states, @QueryParam("desk") String deskName,
+                               @QueryParam("assignee") String assignee, @QueryParam("sort") String sort,
+                               @QueryParam("page") @DefaultValue("0") int page,
+                               @QueryParam("size") @DefaultValue("50") int size) {
+        Paging paging = new Paging(page, size);
+        QueueQuery query = QueueParameters.query(states, deskName, assignee, sort, actor.get().name());
+        List<QueuedItem> found = queue.list(query, paging.offset(), paging.fetch());
+        return new ItemQueuePage(page, size, paging.more(found),
+                paging.rows(found).stream().map(QueueRowDocument::of).toList());
+    }
+
+    /** One page of a queue. */
+    public record ItemQueuePage(int page, int size, boolean more, List<QueueRowDocument> items) {
     }
 
     @GET
@@ -192,7 +225,7 @@ public class ItemsResource {
         return documents.of(item);
     }
 
-    private static ItemId parse(String id) {
+    static ItemId parse(String id) {
         try {
             return ItemId.parse(id);
         } catch (IllegalArgumentException e) {

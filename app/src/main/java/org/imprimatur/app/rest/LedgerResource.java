@@ -95,8 +95,6 @@ public class LedgerResource {
     public record SearchPage(int page, int size, boolean more, List<JsonObject> entries) {
     }
 
-    static final int MAX_PAGE_SIZE = 500;
-
     @GET
     @Operation(summary = "Search the ledger, newest first",
             description = "Every criterion is optional; all given must hold. from and to are ISO-8601 instants "
@@ -107,17 +105,12 @@ public class LedgerResource {
                              @QueryParam("to") String to, @QueryParam("model") String model,
                              @QueryParam("page") @DefaultValue("0") int page,
                              @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw InvalidRequestException.unprocessable("page must be 0 or more and size between 1 and "
-                    + MAX_PAGE_SIZE + ", not page=" + page + ", size=" + size);
-        }
+        Paging paging = new Paging(page, size);
         LedgerQuery query = new LedgerQuery(blankToNull(itemId), blankToNull(actor), blankToNull(type),
                 instant("from", from), instant("to", to), blankToNull(model));
-        // One more than asked tells whether another page follows.
-        List<LedgerEntry> found = ledger.search(query, Math.multiplyExact(page, size), size + 1);
-        boolean more = found.size() > size;
-        return new SearchPage(page, size, more,
-                found.stream().limit(size).map(LedgerEntry::toJson).toList());
+        List<LedgerEntry> found = ledger.search(query, paging.offset(), paging.fetch());
+        return new SearchPage(page, size, paging.more(found),
+                paging.rows(found).stream().map(LedgerEntry::toJson).toList());
     }
 
     private static Instant instant(String name, String value) {

@@ -102,6 +102,12 @@ public class LocalAccounts {
         return entityManager.find(LocalAccount.class, username) != null;
     }
 
+    /** The account with this user name, if there is one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LocalAccount> find(String username) {
+        return Optional.ofNullable(entityManager.find(LocalAccount.class, username));
+    }
+
     /** Creates one account. */
     @Transactional
     public LocalAccount create(String username, char[] password, Set<String> roles) {

@@ -65,6 +65,10 @@ final class Api {
         return send(request(path, user).GET());
     }
 
+    Answer delete(String path, String user) {
+        return send(request(path, user).DELETE());
+    }
+
     Answer post(String path, String user, JsonValue body) {
         return postRaw(path, user, body.toString());
     }

@@ -40,10 +40,13 @@ public enum ProvenanceEventType {
     CHECK_FAILED,
     /** A person resolved a check's finding: fixed by a later revision, accepted with evidence, or overridden. */
     FINDING_RESOLVED,
-    /** An item was assigned to a reviewer (claimed, or assigned by someone else); the payload names the assignee. */
+    /** Someone took on an item or handed it to a person to work on; the payload names the assignee and how. */
     ITEM_ASSIGNED,
-    /** An item's assignment was lifted; the payload names the former assignee. */
+    /** An item's assignment ended: its assignee or an admin let go of it, or the work it was for was done. */
     ITEM_UNASSIGNED,
-    /** Someone commented on an item; the payload lists the user ids the comment mentions under {@code mentions}. */
+    /**
+     * Someone commented on an item or a span of it; the payload holds the comment's id, span, mentioned user ids
+     * and the text's digest, never the text.
+     */
     COMMENT_ADDED
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -141,6 +142,7 @@ public class ReviewDesk {
                                   Actor actor) {
         ContentItem item = find(id);
         ContentItemView before = item.view();
+        Optional<String> assignee = item.assignee();
         item.apply(action, actor, reason, expectedRevision, now());
         // The workflow's own rules have passed; now the installed policies, on the item as it was asked about.
         // A refusal throws, and the transaction takes the change back with it.
@@ -156,6 +158,7 @@ public class ReviewDesk {
         payload.put("reason", reason == null ? "" : reason);
         payload.put("policies", policyResults);
         provenance.record(new ProvenanceEvent(eventFor(action), actor.name(), item.id().toString(), payload));
+        recordEndedAssignment(item, assignee, actor, action.wireName());
         return item;
     }
 
@@ -169,6 +172,7 @@ public class ReviewDesk {
     @Transactional
     public ContentItem revise(ItemId id, String title, String body, Integer expectedRevision, Actor author) {
         ContentItem item = find(id);
+        Optional<String> assignee = item.assignee();
         Revision revision = item.revise(title, body, author, expectedRevision, now());
         items.flush();
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -178,8 +182,16 @@ public class ReviewDesk {
         payload.put("state", item.state().name());
         provenance.record(new ProvenanceEvent(ProvenanceEventType.ITEM_REVISED, author.name(), item.id().toString(),
                 payload));
+        recordEndedAssignment(item, assignee, author, "revise");
         enteredReview.fire(new RevisionEnteredReview(item.id(), revision.number(), author));
         return item;
+    }
+
+    /** Records that a change ended the item's assignment, when it did: the work the assignee took on is over. */
+    private void recordEndedAssignment(ContentItem item, Optional<String> before, Actor actor, String cause) {
+        if (before.isPresent() && item.assignee().isEmpty()) {
+            provenance.record(AssignmentEvents.unassigned(item, before.get(), actor, cause));
+        }
     }
 
     /**

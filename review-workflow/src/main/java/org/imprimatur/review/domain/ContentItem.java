@@ -40,6 +40,11 @@ import org.imprimatur.spi.source.Attribution;
  * asked for the generation or wrote the latest revision approve or release it — whatever roles they hold. Whoever
  * approved an item does not also release it.
  *
+ * <p>An item may be assigned to one person, who then works on it: a reviewer while it is in review or sent back for
+ * changes, a publisher while it awaits release; see {@link #assign}. The assignment ends by itself when that work
+ * is done (the item is approved, decided or, when approved, edited again) or when its assignee writes the latest
+ * revision, since they could no longer pass it.
+ *
  * <pre>
  *   IN_REVIEW ──approve──▶ APPROVED ──release──▶ RELEASED ──withdraw──▶ WITHDRAWN
  *     │  ▲  │                 │
@@ -93,6 +98,16 @@ public class ContentItem {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** When the item entered its state; for an item in review, when its current revision entered review. */
+    @Column(name = "state_since", nullable = false)
+    private Instant stateSince;
+
+    @Column(name = "assignee", length = 200)
+    private String assignee;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
     /** Optimistic lock: of two concurrent transitions on the same item, the second to commit fails. */
     @Version
     @Column(name = "version", nullable = false)
@@ -114,6 +129,7 @@ public class ContentItem {
         this.requestedBy = requester.name();
         this.createdAt = now;
         this.updatedAt = now;
+        this.stateSince = now;
     }
 
     /**
@@ -150,6 +166,7 @@ public class ContentItem {
      */
     public ItemState apply(ReviewAction action, Actor actor, String reason, Integer expectedRevision, Instant now) {
         requireCurrent(expectedRevision);
+        ItemState before = state;
         switch (action) {
             case APPROVE -> {
                 require(actor, Role.REVIEWER, action);
@@ -188,6 +205,12 @@ public class ContentItem {
                 state = ItemState.WITHDRAWN;
             }
         }
+        if (state != before) {
+            stateSince = now;
+        }
+        if (!workFor(state).equals(workFor(before))) {
+            unassign();
+        }
         updatedAt = now;
         return state;
     }
@@ -222,9 +245,96 @@ public class ContentItem {
                 previous.attributionsKeptIn(body), author.name(), now);
         revisions.add(revision);
         approvedBy = null;
+        if (!workFor(state).equals(workFor(ItemState.IN_REVIEW)) || author.name().equals(assignee)) {
+            unassign();
+        }
         state = ItemState.IN_REVIEW;
+        // The new revision's time in review starts now, whatever the state was.
+        stateSince = now;
         updatedAt = now;
         return revision;
+    }
+
+    /**
+     * Assigns the item to a person to work on: a claim when {@code by} is the assignee, or a hand-out. The assignee
+     * must hold the role of the work the item waits for (reviewer while in review or sent back for changes,
+     * publisher while approved) and must be able to do it: never its requester or the latest revision's author. An
+     * item already assigned to someone else is handed on only by an admin; otherwise its assignee lets go of it
+     * first.
+     *
+     * @param assignee who is to work on it, with the roles the identity source gives them
+     * @param by       who assigns: the assignee themself, someone doing the same work, or an admin
+     * @return whether anything changed; assigning an item to its assignee again changes nothing
+     * @throws TransitionRefusedException if the item is decided, or a rule above is broken
+     */
+    public boolean assign(Actor assignee, Actor by, Instant now) {
+        String work = workFor(state).orElseThrow(() -> new TransitionRefusedException(Reason.ILLEGAL_STATE,
+                "An item in state " + state + " is decided and waits for nobody; it cannot be assigned"));
+        boolean claim = assignee.name().equals(by.name());
+        if (!claim && !by.hasRole(work) && !by.hasRole(Role.ADMIN)) {
+            throw new TransitionRefusedException(Reason.MISSING_ROLE, "Only a " + work + " or an admin can assign an "
+                    + "item in state " + state + " to someone else");
+        }
+        if (!assignee.hasRole(work)) {
+            throw new TransitionRefusedException(claim ? Reason.MISSING_ROLE : Reason.INELIGIBLE_ASSIGNEE,
+                    "An item in state " + state + " is assigned to a " + work + ", which " + assignee.name()
+                            + " is not");
+        }
+        if (assignee.name().equals(requestedBy) || assignee.name().equals(currentRevision().author())) {
+            throw new TransitionRefusedException(Reason.FOUR_EYES, "Four eyes: " + assignee.name()
+                    + " requested or wrote this item and so could not pass it; it is assigned to someone else");
+        }
+        if (work.equals(Role.PUBLISHER) && assignee.name().equals(approvedBy)) {
+            throw new TransitionRefusedException(Reason.SEPARATION_OF_DUTIES, assignee.name()
+                    + " approved this item and so cannot also release it; it is assigned to another publisher");
+        }
+        if (assignee.name().equals(this.assignee)) {
+            return false;
+        }
+        if (this.assignee != null && !by.hasRole(Role.ADMIN)) {
+            throw new TransitionRefusedException(Reason.ALREADY_ASSIGNED, "The item is assigned to " + this.assignee
+                    + "; they or an admin must unassign it first");
+        }
+        this.assignee = assignee.name();
+        this.assignedAt = now;
+        this.updatedAt = now;
+        return true;
+    }
+
+    /**
+     * Ends the item's assignment, at its assignee's or an admin's request.
+     *
+     * @return whether anything changed; an unassigned item stays as it is
+     * @throws TransitionRefusedException if {@code by} is neither the assignee nor an admin
+     */
+    public boolean unassign(Actor by, Instant now) {
+        if (assignee == null) {
+            return false;
+        }
+        if (!by.name().equals(assignee) && !by.hasRole(Role.ADMIN)) {
+            throw new TransitionRefusedException(Reason.MISSING_ROLE, "The item is assigned to " + assignee
+                    + "; only they or an admin can unassign it");
+        }
+        unassign();
+        updatedAt = now;
+        return true;
+    }
+
+    private void unassign() {
+        assignee = null;
+        assignedAt = null;
+    }
+
+    /**
+     * The work an item in {@code state} waits for, as the role that does it: reviewers review (including the next
+     * revision of an item sent back for changes), publishers release; a decided item waits for nobody.
+     */
+    private static Optional<String> workFor(ItemState state) {
+        return switch (state) {
+            case IN_REVIEW, CHANGES_REQUESTED -> Optional.of(Role.REVIEWER);
+            case APPROVED -> Optional.of(Role.PUBLISHER);
+            case REJECTED, RELEASED, WITHDRAWN -> Optional.empty();
+        };
     }
 
     private void requireCurrent(Integer expectedRevision) {
@@ -342,6 +452,21 @@ public class ContentItem {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** When the item entered its state; for an item in review, when its current revision entered review. */
+    public Instant stateSince() {
+        return stateSince;
+    }
+
+    /** Who works on it now, if anyone. */
+    public Optional<String> assignee() {
+        return Optional.ofNullable(assignee);
+    }
+
+    /** When it was assigned to its assignee, if it is assigned. */
+    public Optional<Instant> assignedAt() {
+        return Optional.ofNullable(assignedAt);
     }
 
     public Revision currentRevision() {

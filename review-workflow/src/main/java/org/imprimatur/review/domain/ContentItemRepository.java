@@ -1,5 +1,6 @@
 package org.imprimatur.review.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.imprimatur.spi.content.ItemId;
@@ -10,6 +11,18 @@ public interface ContentItemRepository {
     Optional<ContentItem> find(ItemId id);
 
     void add(ContentItem item);
+
+    /**
+     * Locks, for the rest of the transaction, the unassigned item that has waited longest in review and that
+     * {@code reviewer} could pass: one they neither requested nor wrote the latest revision of. Items other
+     * transactions hold locked are skipped, so callers at the same time get different items.
+     *
+     * @param desk the desk to take it from, or {@code null} for any
+     */
+    Optional<ContentItem> lockOldestUnassigned(String desk, String reviewer);
+
+    /** One page of a queue: the items that match, each with its current title, in the order asked for. */
+    List<QueueEntry> queue(QueueQuery query, int offset, int limit);
 
     /**
      * Writes pending changes of the current transaction now, so that a concurrent change to the same item fails

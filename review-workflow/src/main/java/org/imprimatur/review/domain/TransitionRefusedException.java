@@ -23,7 +23,11 @@ public class TransitionRefusedException extends RuntimeException {
         /** The request lacks something the action needs, such as a reason. */
         INCOMPLETE_REQUEST,
         /** A review policy's rule refused it; {@link #rule()} names the rule. */
-        POLICY
+        POLICY,
+        /** The person an item was to be assigned to cannot do the work it waits for. */
+        INELIGIBLE_ASSIGNEE,
+        /** The item is assigned to someone else already. */
+        ALREADY_ASSIGNED
     }
 
     private final Reason reason;
