@@ -57,15 +57,11 @@ public class NotificationsResource {
     public DeliveryPage deliveries(@QueryParam("status") String status, @QueryParam("itemId") String itemId,
                                    @QueryParam("page") @DefaultValue("0") int page,
                                    @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > LedgerResource.MAX_PAGE_SIZE) {
-            throw InvalidRequestException.unprocessable("page must be 0 or more and size between 1 and "
-                    + LedgerResource.MAX_PAGE_SIZE + ", not page=" + page + ", size=" + size);
-        }
-        // One more than asked tells whether another page follows.
-        List<DeliveryLog.Entry> found = log.page(status(status), blankToNull(itemId), Math.multiplyExact(page, size),
-                size + 1);
-        return new DeliveryPage(page, size, found.size() > size,
-                found.stream().limit(size).map(DeliveryDocument::of).toList());
+        Paging paging = new Paging(page, size);
+        List<DeliveryLog.Entry> found = log.page(status(status), blankToNull(itemId), paging.offset(),
+                paging.fetch());
+        return new DeliveryPage(page, size, paging.more(found),
+                paging.rows(found).stream().map(DeliveryDocument::of).toList());
     }
 
     @POST
