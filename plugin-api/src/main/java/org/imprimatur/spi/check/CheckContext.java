@@ -1,7 +1,9 @@
 package org.imprimatur.spi.check;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.imprimatur.spi.content.ContentItemView;
 import org.imprimatur.spi.source.SourceDocument;
 import org.imprimatur.spi.source.SourcePassages;
 
@@ -16,4 +18,12 @@ public interface CheckContext {
 
     /** The sources' stored sentences, with search over them; nothing here embeds a source again. */
     SourcePassages passages();
+
+    /**
+     * The item the revision belongs to, as it is when the checks start (its desk, its disclosure label); empty for
+     * ad-hoc checks of text that is no item.
+     */
+    default Optional<ContentItemView> item() {
+        return Optional.empty();
+    }
 }

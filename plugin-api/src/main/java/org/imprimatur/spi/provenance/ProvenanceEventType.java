@@ -39,5 +39,11 @@ public enum ProvenanceEventType {
     /** An automatic check could not run on a revision, or ran out of time; the revision is unchecked by it. */
     CHECK_FAILED,
     /** A person resolved a check's finding: fixed by a later revision, accepted with evidence, or overridden. */
-    FINDING_RESOLVED
+    FINDING_RESOLVED,
+    /** A publisher set an item's AI-disclosure label: the statement, the IPTC digital source type, the revision. */
+    DISCLOSURE_LABELLED,
+    /** A publication target took a released item; the payload names the target and what it calls the item. */
+    PUBLICATION_DELIVERED,
+    /** A publication target did not take a released item; the release stands, the payload says why. */
+    PUBLICATION_FAILED
 }
