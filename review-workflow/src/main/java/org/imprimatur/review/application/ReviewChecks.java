@@ -73,7 +73,7 @@ public class ReviewChecks {
      */
     public void run(ItemId itemId, int revisionNo, IntConsumer progress) {
         RevisionView revision = records.revision(itemId, revisionNo);
-        CheckContext context = checks.contextFor(revision);
+        CheckContext context = checks.contextFor(records.item(itemId), revision);
         List<ContentCheck> installed = checks.all();
         for (int i = 0; i < installed.size(); i++) {
             ContentCheck check = installed.get(i);
