@@ -288,7 +288,7 @@ class SourcesAndDraftingIT {
         List<String> checked = api.get("api/v1/ledger?itemId=" + itemId + "&type=CHECK_COMPLETED", Users.COMPLIANCE)
                 .json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
                 .map(entry -> entry.getJsonObject("payload").getString("checkId")).sorted().toList();
-        assertEquals(List.of("fact", "originality", "toxicity"), checked);
+        assertEquals(List.of("disclosure", "fact", "originality", "toxicity"), checked);
     }
 
     @Test

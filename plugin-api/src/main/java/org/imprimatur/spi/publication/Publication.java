@@ -1,5 +1,6 @@
 package org.imprimatur.spi.publication;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,10 +25,11 @@ import org.imprimatur.spi.content.Sha256;
  * @param sha256         the digest of what is published: the UTF-8 bytes of {@code text} for an article, the
  *                       picture's bytes for an image
  * @param releasedBy     the user name of the publisher
+ * @param releasedAt     when the release was recorded
  */
 public record Publication(ContentItemView item, RevisionView revision, String text, String disclosureLine,
                           List<String> credits, String jsonLd, Optional<PublishedImage> image, Sha256 sha256,
-                          String releasedBy) {
+                          String releasedBy, Instant releasedAt) {
 
     public Publication {
         Objects.requireNonNull(item, "item");
@@ -39,5 +41,6 @@ public record Publication(ContentItemView item, RevisionView revision, String te
         Objects.requireNonNull(image, "image");
         Objects.requireNonNull(sha256, "sha256");
         Objects.requireNonNull(releasedBy, "releasedBy");
+        Objects.requireNonNull(releasedAt, "releasedAt");
     }
 }
