@@ -13,6 +13,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
+import org.imprimatur.app.publication.PublicationStore;
 import org.imprimatur.provenance.checkpoint.Checkpoints;
 import org.imprimatur.provenance.checkpoint.LedgerCheckpoint;
 import org.imprimatur.provenance.ledger.Ledger;
@@ -45,6 +46,9 @@ public class AuditDossiers {
 
     @Inject
     private Checkpoints checkpoints;
+
+    @Inject
+    private PublicationStore publications;
 
     /**
      * @throws org.imprimatur.review.domain.ItemNotFoundException if there is no such item
@@ -81,10 +85,18 @@ public class AuditDossiers {
                         .add("verifierKey", checkpoints.signer().verifierKey()));
         if (item.state() == ItemState.RELEASED || item.state() == ItemState.WITHDRAWN) {
             Revision published = item.currentRevision();
-            dossier.add("published", Json.createObjectBuilder()
+            JsonObjectBuilder release = Json.createObjectBuilder()
                     .add("revision", published.number())
                     .add("bodySha256", published.bodySha256().hex())
-                    .add("releasedBy", item.releasedBy()));
+                    .add("releasedBy", item.releasedBy());
+            // Releases from before publication was stored have only the body's digest.
+            publications.find(id).ifPresent(publication -> release.add("sha256", publication.sha256().hex()));
+            item.disclosure().ifPresent(label -> release.add("disclosure", Json.createObjectBuilder()
+                    .add("statement", label.statement())
+                    .add("digitalSourceType", label.digitalSourceType())
+                    .add("decidedBy", label.decidedBy())
+                    .add("decidedAt", label.decidedAt().toString())));
+            dossier.add("published", release);
         }
         return dossier.build();
     }

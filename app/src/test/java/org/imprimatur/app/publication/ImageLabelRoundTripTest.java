@@ -14,19 +14,12 @@ import javax.imageio.ImageIO;
 import com.adobe.internal.xmp.XMPConst;
 import com.adobe.internal.xmp.XMPException;
 import com.adobe.internal.xmp.XMPMeta;
-import com.adobe.internal.xmp.XMPMetaFactory;
-import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
-import org.apache.tika.parser.AutoDetectParser;
-import org.apache.tika.parser.ParseContext;
-import org.apache.tika.parser.xmp.XMPPacketScanner;
-import org.apache.tika.sax.BodyContentHandler;
 import org.imprimatur.provenance.disclosure.ImageLabel;
 import org.imprimatur.provenance.disclosure.ImageLabelException;
 import org.imprimatur.spi.content.DigitalSourceType;
 import org.junit.jupiter.api.Test;
-import org.xml.sax.SAXException;
 
 /**
  * The disclosure label of a published picture, written by the provenance module and read back the way others read
@@ -45,8 +38,8 @@ class ImageLabelRoundTripTest {
 
         byte[] labelled = LABEL.embedIn(original, "image/jpeg");
 
-        assertLabelled(packetFoundByTika(labelled));
-        assertEquals(LABEL.description(), tikaMetadata(labelled).get(TikaCoreProperties.DESCRIPTION));
+        assertLabelled(XmpReadBack.packetFoundByTika(labelled));
+        assertEquals(LABEL.description(), XmpReadBack.tikaMetadata(labelled).get(TikaCoreProperties.DESCRIPTION));
         assertArrayEquals(pixels(original), pixels(labelled), "the compressed picture is left as it was");
     }
 
@@ -56,8 +49,8 @@ class ImageLabelRoundTripTest {
 
         byte[] labelled = LABEL.embedIn(original, "image/png");
 
-        assertLabelled(packetFoundByTika(labelled));
-        assertEquals("image/png", tikaMetadata(labelled).get(Metadata.CONTENT_TYPE));
+        assertLabelled(XmpReadBack.packetFoundByTika(labelled));
+        assertEquals("image/png", XmpReadBack.tikaMetadata(labelled).get(Metadata.CONTENT_TYPE));
         assertArrayEquals(pixels(original), pixels(labelled), "PNG is written anew, but losslessly");
     }
 
@@ -66,7 +59,7 @@ class ImageLabelRoundTripTest {
         byte[] once = new ImageLabel(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA, "First.", "", "")
                 .embedIn(picture("jpg"), "image/jpeg");
 
-        assertLabelled(packetFoundByTika(LABEL.embedIn(once, "image/jpeg")));
+        assertLabelled(XmpReadBack.packetFoundByTika(LABEL.embedIn(once, "image/jpeg")));
     }
 
     @Test
@@ -83,35 +76,6 @@ class ImageLabelRoundTripTest {
                 XMPConst.X_DEFAULT).getValue());
         assertEquals("City of Riverton", xmp.getPropertyString(XMPConst.NS_PHOTOSHOP, "Credit"));
         assertEquals("gpt-image-1", xmp.getPropertyString(XMPConst.NS_XMP, "CreatorTool"));
-    }
-
-    /**
-     * The packet as Tika finds it: scanned from the bytes where it lies uncompressed (JPEG), else from the PNG text
-     * chunks Tika's image parser reports (Commons Imaging deflates the PNG's XMP chunk).
-     */
-    static XMPMeta packetFoundByTika(byte[] image) throws IOException, XMPException, TikaException, SAXException {
-        ByteArrayOutputStream packet = new ByteArrayOutputStream();
-        if (new XMPPacketScanner().parse(new ByteArrayInputStream(image), packet)) {
-            return XMPMetaFactory.parseFromBuffer(packet.toByteArray());
-        }
-        Metadata metadata = tikaMetadata(image);
-        for (String name : metadata.names()) {
-            for (String value : metadata.getValues(name)) {
-                int start = value.indexOf("<?xpacket begin");
-                int end = value.indexOf("<?xpacket end", start);
-                if (start >= 0 && end > start) {
-                    return XMPMetaFactory.parseFromString(value.substring(start, value.indexOf("?>", end) + 2));
-                }
-            }
-        }
-        throw new AssertionError("Tika found no XMP packet in the picture: " + metadata);
-    }
-
-    static Metadata tikaMetadata(byte[] image) throws IOException, TikaException, SAXException {
-        Metadata metadata = new Metadata();
-        new AutoDetectParser().parse(new ByteArrayInputStream(image), new BodyContentHandler(), metadata,
-                new ParseContext());
-        return metadata;
     }
 
     private static byte[] picture(String format) throws IOException {

@@ -191,13 +191,13 @@ public class ContentItem {
                 require(actor, Role.PUBLISHER, action);
                 requireState(action, ItemState.APPROVED);
                 requireFourEyes(actor, action);
-                if (disclosure().isEmpty()) {
-                    throw new TransitionRefusedException(Reason.DISCLOSURE_MISSING, "This item has no AI-disclosure "
-                            + "label; a publisher sets one (PUT /api/v1/items/" + id + "/disclosure) before release");
-                }
                 if (actor.name().equals(approvedBy)) {
                     throw new TransitionRefusedException(Reason.SEPARATION_OF_DUTIES, actor.name()
                             + " approved this item and so cannot also release it; another publisher must");
+                }
+                if (disclosure().isEmpty()) {
+                    throw new TransitionRefusedException(Reason.DISCLOSURE_MISSING, "This item has no AI-disclosure "
+                            + "label; a publisher sets one (PUT /api/v1/items/" + id + "/disclosure) before release");
                 }
                 releasedBy = actor.name();
                 state = ItemState.RELEASED;
