@@ -181,7 +181,7 @@ public class ItemsResource {
             description = "The text readers got with its visible disclosure line and credits block, the schema.org "
                     + "JSON-LD record, and the SHA-256 of what was published, as the built-in store keeps them.")
     @APIResponse(responseCode = "404", description = "No such item, or it has not been released")
-    public PublicationDocument publication(@PathParam("id") String id) {
+    public JsonObject publication(@PathParam("id") String id) {
         return PublicationDocument.of(published(parse(id)));
     }
 

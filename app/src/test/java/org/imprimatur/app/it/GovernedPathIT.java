@@ -30,6 +30,7 @@ import jakarta.json.JsonValue;
 
 import org.imprimatur.app.it.Api.Answer;
 import org.imprimatur.app.it.plugin.ExampleCheck;
+import org.imprimatur.app.it.plugin.ExampleTarget;
 import org.imprimatur.app.it.plugin.HoldPolicy;
 import org.imprimatur.provenance.checkpoint.Checkpoint;
 import org.imprimatur.provenance.checkpoint.InvalidNoteException;
@@ -37,6 +38,7 @@ import org.imprimatur.provenance.checkpoint.NoteVerifier;
 import org.imprimatur.provenance.merkle.MerkleVerifier;
 import org.imprimatur.spi.check.ContentCheck;
 import org.imprimatur.spi.policy.ReviewPolicy;
+import org.imprimatur.spi.publication.PublicationTarget;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -62,9 +64,10 @@ class GovernedPathIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         JavaArchive dropIn = ShrinkWrap.create(JavaArchive.class, "example-plugins.jar")
-                .addClasses(ExampleCheck.class, HoldPolicy.class)
+                .addClasses(ExampleCheck.class, HoldPolicy.class, ExampleTarget.class)
                 .addAsServiceProvider(ContentCheck.class, ExampleCheck.class)
-                .addAsServiceProvider(ReviewPolicy.class, HoldPolicy.class);
+                .addAsServiceProvider(ReviewPolicy.class, HoldPolicy.class)
+                .addAsServiceProvider(PublicationTarget.class, ExampleTarget.class);
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("imprimatur.it.war")))
                 .addAsLibrary(dropIn);
     }
@@ -155,9 +158,10 @@ class GovernedPathIT {
 
         JsonObject ledger = verifyLedger();
         assertTrue(ledger.getBoolean("valid"), ledger.toString());
-        assertEquals(before + 5, humanPathEntries(), "submitted, approved, labelled, its finding resolved, released");
+        assertEquals(before + 6, humanPathEntries(),
+                "submitted, approved, labelled, its finding resolved, released, delivered to the installed target");
         assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "DISCLOSURE_LABELLED", "FINDING_RESOLVED",
-                "ITEM_RELEASED"), ledgerEventsOf(id));
+                "ITEM_RELEASED", "PUBLICATION_DELIVERED"), ledgerEventsOf(id));
     }
 
     @Test
@@ -202,7 +206,8 @@ class GovernedPathIT {
         assertEquals("WITHDRAWN", withdrawn.json().getString("state"));
 
         assertEquals(List.of("ITEM_SUBMITTED", "ITEM_CHANGES_REQUESTED", "ITEM_REVISED", "ITEM_APPROVED",
-                "DISCLOSURE_LABELLED", "FINDING_RESOLVED", "ITEM_RELEASED", "ITEM_WITHDRAWN"), ledgerEventsOf(id));
+                "DISCLOSURE_LABELLED", "FINDING_RESOLVED", "ITEM_RELEASED", "PUBLICATION_DELIVERED", "ITEM_WITHDRAWN"),
+                ledgerEventsOf(id));
     }
 
     // --- disclosure and publication -----------------------------------------------------------------------------
@@ -269,6 +274,30 @@ class GovernedPathIT {
                 .getValuesAs(jakarta.json.JsonString::getString));
         assertEquals(Users.PUBLISHER, decision.getString("responsibleEditor"));
         assertProblem(api.put(disclosure, Users.PUBLISHER, JsonValue.EMPTY_JSON_OBJECT), 409, "illegal-transition");
+
+        // After the release committed, the installed target got the same publication; its outcome is on the record.
+        JsonObject delivered = api.get("api/v1/ledger?itemId=" + id + "&type=PUBLICATION_DELIVERED",
+                Users.COMPLIANCE).json().getJsonArray("entries").getJsonObject(0).getJsonObject("payload");
+        assertEquals(ExampleTarget.ID, delivered.getString("target"));
+        assertEquals("wire-" + id, delivered.getString("externalId"));
+        assertEquals(publication.getString("sha256"), delivered.getString("sha256"));
+    }
+
+    @Test
+    void aTargetThatFailsLeavesTheReleaseStandingAndTheFailureOnRecord() {
+        String id = submitted(Users.EDITOR, ExampleTarget.OFFLINE + " Storm warning");
+        assertEquals(200, transition(id, Users.REVIEWER, "approve", null).status());
+        assertEquals(200, api.put("api/v1/items/" + id + "/disclosure", Users.PUBLISHER, JsonValue.EMPTY_JSON_OBJECT)
+                .status());
+
+        assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
+
+        assertEquals("RELEASED", api.get("api/v1/items/" + id, Users.EDITOR).json().getString("state"));
+        assertEquals(200, api.get("api/v1/items/" + id + "/publication", Users.EDITOR).status(), "the store has it");
+        JsonObject failed = api.get("api/v1/ledger?itemId=" + id + "&type=PUBLICATION_FAILED", Users.COMPLIANCE)
+                .json().getJsonArray("entries").getJsonObject(0).getJsonObject("payload");
+        assertEquals(ExampleTarget.ID, failed.getString("target"));
+        assertEquals("the wire service did not answer", failed.getString("reason"));
     }
 
     @Test
@@ -319,7 +348,7 @@ class GovernedPathIT {
         assertProblem(transition(id, erin, "release", null), 403, "four-eyes");
         assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
         assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "DISCLOSURE_LABELLED", "FINDING_RESOLVED",
-                "ITEM_RELEASED"), ledgerEventsOf(id));
+                "ITEM_RELEASED", "PUBLICATION_DELIVERED"), ledgerEventsOf(id));
     }
 
     @Test
@@ -720,7 +749,8 @@ class GovernedPathIT {
         List<JsonObject> entries = dossier.getJsonArray("ledger").getValuesAs(JsonObject.class).stream()
                 .filter(entry -> !MachineEvents.isCheck(entry.getString("type"))).toList();
         assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "DISCLOSURE_LABELLED", "FINDING_RESOLVED",
-                "ITEM_RELEASED"), entries.stream().map(entry -> entry.getString("type")).toList());
+                "ITEM_RELEASED", "PUBLICATION_DELIVERED"), entries.stream().map(entry -> entry.getString("type"))
+                .toList());
         assertEquals("Matches the council notice", entries.get(1).getJsonObject("payload").getString("reason"));
         for (JsonObject entry : entries) {
             JsonObject proof = entry.getJsonObject("inclusionProof");
@@ -889,6 +919,10 @@ class GovernedPathIT {
         assertEquals(ExampleCheck.class.getName(), example.getString("type"));
         assertTrue(((JsonArray) plugins.parse()).getValuesAs(JsonObject.class).stream().anyMatch(plugin ->
                 plugin.getString("id").equals(HoldPolicy.ID) && plugin.getString("spi").equals("review-policy")));
+        for (String target : List.of("store", ExampleTarget.ID)) {
+            assertTrue(((JsonArray) plugins.parse()).getValuesAs(JsonObject.class).stream().anyMatch(plugin ->
+                    plugin.getString("id").equals(target) && plugin.getString("spi").equals("publication")), target);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.imprimatur.checks.disclosure;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.imprimatur.spi.check.CheckContext;
 import org.imprimatur.spi.check.CheckReport;
@@ -34,8 +35,7 @@ public final class DisclosureCheck implements ContentCheck {
 
     @Override
     public CheckReport check(RevisionView revision, CheckContext context) {
-        boolean unlabelled = context.item().map(ContentItemView::disclosure).map(label -> label.isEmpty())
-                .orElse(false);
+        boolean unlabelled = context.item().map(ContentItemView::disclosure).map(Optional::isEmpty).orElse(false);
         if (!unlabelled) {
             return new CheckReport(ID, List.of());
         }
