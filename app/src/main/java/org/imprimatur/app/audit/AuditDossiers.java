@@ -19,6 +19,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
+import org.imprimatur.app.publication.PublicationStore;
 import org.imprimatur.app.rest.FindingDocument;
 import org.imprimatur.generation.jobs.GenerationJob;
 import org.imprimatur.generation.jobs.GenerationJobs;
@@ -79,6 +80,9 @@ public class AuditDossiers {
     @Inject
     private SourceLibrary sources;
 
+    @Inject
+    private PublicationStore publications;
+
     /**
      * @throws org.imprimatur.review.domain.ItemNotFoundException if there is no such item
      */
@@ -135,10 +139,18 @@ public class AuditDossiers {
                         .add("verifierKey", checkpoints.signer().verifierKey()));
         if (item.state() == ItemState.RELEASED || item.state() == ItemState.WITHDRAWN) {
             Revision published = item.currentRevision();
-            dossier.add("published", Json.createObjectBuilder()
+            JsonObjectBuilder release = Json.createObjectBuilder()
                     .add("revision", published.number())
                     .add("bodySha256", published.bodySha256().hex())
-                    .add("releasedBy", item.releasedBy()));
+                    .add("releasedBy", item.releasedBy());
+            // Releases from before publication was stored have only the body's digest.
+            publications.find(id).ifPresent(publication -> release.add("sha256", publication.sha256().hex()));
+            item.disclosure().ifPresent(label -> release.add("disclosure", Json.createObjectBuilder()
+                    .add("statement", label.statement())
+                    .add("digitalSourceType", label.digitalSourceType())
+                    .add("decidedBy", label.decidedBy())
+                    .add("decidedAt", label.decidedAt().toString())));
+            dossier.add("published", release);
         }
         return dossier.build();
     }

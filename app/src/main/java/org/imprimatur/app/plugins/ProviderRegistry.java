@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.Config;
+import org.imprimatur.app.publication.PublicationStore;
 import org.imprimatur.app.startup.StartupFailedException;
 import org.imprimatur.spi.Provider;
 import org.imprimatur.spi.Spi;
@@ -37,6 +38,9 @@ public class ProviderRegistry {
     @Inject
     private Config config;
 
+    @Inject
+    private PublicationStore store;
+
     private final Map<Spi<?>, List<? extends Provider>> providers = new LinkedHashMap<>();
 
     /**
@@ -53,8 +57,9 @@ public class ProviderRegistry {
     }
 
     private <P extends Provider> List<P> discover(Spi<P> spi, ClassLoader loader) {
-        List<P> found = new ArrayList<>();
+        List<P> found = new ArrayList<>(builtIn(spi));
         Set<String> ids = new HashSet<>();
+        found.forEach(provider -> ids.add(provider.id()));
         try {
             for (P provider : ServiceLoader.load(spi.providerType(), loader)) {
                 String id = provider.id();
@@ -83,6 +88,14 @@ public class ProviderRegistry {
         }
         found.sort(ORDER);
         return List.copyOf(found);
+    }
+
+    /**
+     * The providers Imprimatur itself brings that need the container (a database, transactions), and so are CDI
+     * beans rather than found by the ServiceLoader: the {@code store} publication target.
+     */
+    private <P extends Provider> List<P> builtIn(Spi<P> spi) {
+        return spi.equals(Spi.PUBLICATION) ? List.of(spi.providerType().cast(store)) : List.of();
     }
 
     /** The providers of one SPI, in their order. */

@@ -48,6 +48,8 @@ public final class ExceptionMappers {
                 case STALE_REVISION -> Problem.of("stale-revision", "The item has changed", 409, e.getMessage());
                 case INCOMPLETE_REQUEST -> Problem.of("incomplete-request", "Something is missing",
                         Problem.UNPROCESSABLE, e.getMessage());
+                case DISCLOSURE_MISSING -> Problem.of("disclosure-missing", "No AI-disclosure label", 409,
+                        e.getMessage());
                 case POLICY -> Problem.of("policy", "A review policy refused this", 409, e.getMessage())
                         .with("rule", e.rule());
                 case INELIGIBLE_ASSIGNEE -> Problem.of("ineligible-assignee", "They cannot do this work",

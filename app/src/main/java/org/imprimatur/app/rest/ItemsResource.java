@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.app.audit.AuditDossiers;
 import org.imprimatur.app.audit.DossierPdf;
+import org.imprimatur.app.publication.PublicationStore;
+import org.imprimatur.app.publication.StoredPublication;
 import org.imprimatur.app.security.CurrentActor;
 import org.imprimatur.generation.images.ImageAsset;
 import org.imprimatur.generation.images.ImageLibrary;
@@ -37,6 +40,8 @@ import org.imprimatur.review.domain.ItemNotFoundException;
 import org.imprimatur.review.domain.QueueQuery;
 import org.imprimatur.spi.Role;
 import org.imprimatur.spi.content.ItemId;
+import org.imprimatur.spi.content.Sha256;
+import org.imprimatur.spi.publication.PublishedImage;
 
 /** Content items under review: submitting AI-generated content, moving it through review, and the queues. */
 @Path("items")
@@ -65,6 +70,9 @@ public class ItemsResource {
 
     @Inject
     private ReviewQueue queue;
+
+    @Inject
+    private PublicationStore publications;
 
     @Context
     private UriInfo uriInfo;
@@ -179,6 +187,57 @@ public class ItemsResource {
         }
         return document(desk.transition(parse(id), request.reviewAction(), request.reason(),
                 request.expectedRevision(), actor.get()));
+    }
+
+    @PUT
+    @Path("{id}/disclosure")
+    @RolesAllowed(Role.PUBLISHER)
+    @Operation(summary = "Set the item's AI-disclosure label",
+            description = "An editorial decision a publisher takes for the item, required before release: the "
+                    + "statement readers are told (default: the desk's configured line) and the IPTC digital source "
+                    + "type (default: trainedAlgorithmicMedia while nobody has written a revision, else "
+                    + "compositeWithTrainedAlgorithmicMedia). Resolves the item's open disclosure-missing findings "
+                    + "as fixed; recorded in the ledger. A released item keeps the label it was published with.")
+    @APIResponse(responseCode = "200", description = "The item with its label")
+    @APIResponse(responseCode = "403", description = "Not a publisher")
+    @APIResponse(responseCode = "409", description = "The item is decided (released, rejected, withdrawn)")
+    @APIResponse(responseCode = "422", description = "No IPTC digital source type of AI content, or too long a statement")
+    public ItemDocument label(@PathParam("id") String id, DisclosureRequest request) {
+        DisclosureRequest label = request == null ? new DisclosureRequest(null, null) : request;
+        return document(desk.label(parse(id), label.statement(), label.digitalSourceType(), actor.get()));
+    }
+
+    @GET
+    @Path("{id}/publication")
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Operation(summary = "What the item's release published",
+            description = "The text readers got with its visible disclosure line and credits block, the schema.org "
+                    + "JSON-LD record, and the SHA-256 of what was published, as the built-in store keeps them.")
+    @APIResponse(responseCode = "404", description = "No such item, or it has not been released")
+    public JsonObject publication(@PathParam("id") String id) {
+        return PublicationDocument.of(published(parse(id)));
+    }
+
+    @GET
+    @Path("{id}/publication/image")
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Produces({"image/png", "image/jpeg", MediaType.WILDCARD})
+    @Operation(summary = "The published picture of a released image, with its disclosure label embedded as XMP")
+    @APIResponse(responseCode = "404", description = "No such item, not released, or not an image")
+    public Response publishedImage(@PathParam("id") String id) {
+        ItemId itemId = parse(id);
+        PublishedImage image = published(itemId).image()
+                .orElseThrow(() -> new ItemNotFoundException(itemId + " (as a published image)"));
+        byte[] bytes = image.bytes();
+        return Response.ok(bytes, image.mediaType())
+                .header("ETag", "\"" + Sha256.of(bytes).hex() + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+
+    private StoredPublication published(ItemId id) {
+        desk.find(id);
+        return publications.find(id).orElseThrow(() -> new ItemNotFoundException(id + " (as released)"));
     }
 
     @GET

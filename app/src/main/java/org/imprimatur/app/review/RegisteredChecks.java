@@ -17,6 +17,7 @@ import org.imprimatur.review.application.InstalledChecks;
 import org.imprimatur.spi.Spi;
 import org.imprimatur.spi.check.CheckContext;
 import org.imprimatur.spi.check.ContentCheck;
+import org.imprimatur.spi.content.ContentItemView;
 import org.imprimatur.spi.content.ContentKind;
 import org.imprimatur.spi.content.RevisionView;
 import org.imprimatur.spi.image.PerceptualHash;
@@ -26,8 +27,8 @@ import org.imprimatur.spi.source.SourceDocument;
 import org.imprimatur.spi.source.SourcePassages;
 
 /**
- * The installed check plugins, and their context: the sources a revision's model card names and, for an image item,
- * its picture and the stored pictures like it.
+ * The installed check plugins, and their context: the item, the sources a revision's model card names and, for an
+ * image item, its picture and the stored pictures like it.
  */
 @ApplicationScoped
 public class RegisteredChecks implements InstalledChecks {
@@ -50,23 +51,28 @@ public class RegisteredChecks implements InstalledChecks {
     }
 
     @Override
-    public CheckContext contextFor(RevisionView revision) {
-        CheckContext text = contextFor(revision.modelCard().sourceIds());
+    public CheckContext contextFor(ContentItemView item, RevisionView revision) {
+        CheckContext text = contextFor(revision.modelCard().sourceIds(), Optional.of(item));
         Optional<ImageAsset> picture = revision.kind() == ContentKind.IMAGE
                 ? images.find(revision.itemId().toString()) : Optional.empty();
         return picture.<CheckContext>map(asset -> new PictureContext(text, asset, similarImages)).orElse(text);
     }
 
     /**
-     * A context over the sources with these ids; ids that name no source are left out. The checks that share it
-     * embed each sentence of the revision once between them.
+     * A context over the sources with these ids, for text that is no item; ids that name no source are left out.
      */
     public CheckContext contextFor(List<String> sourceIds) {
-        SourceSet opened = sources.openAvailable(sourceIds);
-        return new SourceContext(opened.documents(), new RememberedEmbeddings(opened.passages()));
+        return contextFor(sourceIds, Optional.empty());
     }
 
-    private record SourceContext(List<SourceDocument> sources, SourcePassages passages) implements CheckContext {
+    // The checks that share a context embed each sentence of the revision once between them.
+    private CheckContext contextFor(List<String> sourceIds, Optional<ContentItemView> item) {
+        SourceSet opened = sources.openAvailable(sourceIds);
+        return new SourceContext(opened.documents(), new RememberedEmbeddings(opened.passages()), item);
+    }
+
+    private record SourceContext(List<SourceDocument> sources, SourcePassages passages,
+                                 Optional<ContentItemView> item) implements CheckContext {
     }
 
     private record PictureContext(CheckContext text, ImageAsset asset, SimilarImages similarImages)
@@ -80,6 +86,11 @@ public class RegisteredChecks implements InstalledChecks {
         @Override
         public SourcePassages passages() {
             return text.passages();
+        }
+
+        @Override
+        public Optional<ContentItemView> item() {
+            return text.item();
         }
 
         @Override

@@ -28,11 +28,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.imprimatur.app.it.Api.Answer;
 import org.imprimatur.app.it.plugin.ExampleCheck;
+import org.imprimatur.app.it.plugin.ExampleTarget;
 import org.imprimatur.app.it.plugin.HoldPolicy;
 import org.imprimatur.provenance.checkpoint.Checkpoint;
 import org.imprimatur.provenance.checkpoint.InvalidNoteException;
@@ -40,6 +42,7 @@ import org.imprimatur.provenance.checkpoint.NoteVerifier;
 import org.imprimatur.provenance.merkle.MerkleVerifier;
 import org.imprimatur.spi.check.ContentCheck;
 import org.imprimatur.spi.policy.ReviewPolicy;
+import org.imprimatur.spi.publication.PublicationTarget;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -67,9 +70,10 @@ class GovernedPathIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         JavaArchive dropIn = ShrinkWrap.create(JavaArchive.class, "example-plugins.jar")
-                .addClasses(ExampleCheck.class, HoldPolicy.class)
+                .addClasses(ExampleCheck.class, HoldPolicy.class, ExampleTarget.class)
                 .addAsServiceProvider(ContentCheck.class, ExampleCheck.class)
-                .addAsServiceProvider(ReviewPolicy.class, HoldPolicy.class);
+                .addAsServiceProvider(ReviewPolicy.class, HoldPolicy.class)
+                .addAsServiceProvider(PublicationTarget.class, ExampleTarget.class);
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("imprimatur.it.war")))
                 .addAsLibrary(dropIn);
     }
@@ -176,6 +180,7 @@ class GovernedPathIT {
         assertEquals(200, approved.status(), approved.raw().body());
         assertEquals("APPROVED", approved.json().getString("state"));
         assertEquals(Users.REVIEWER, approved.json().getString("approvedBy"));
+        labelled(id);
 
         Answer released = transition(id, Users.PUBLISHER, "release", null);
         assertEquals(200, released.status(), released.raw().body());
@@ -184,8 +189,10 @@ class GovernedPathIT {
 
         JsonObject ledger = verifyLedger();
         assertTrue(ledger.getBoolean("valid"), ledger.toString());
-        assertEquals(before + 3, humanPathEntries(), "submitted, approved, released");
-        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "ITEM_RELEASED"), ledgerEventsOf(id));
+        assertEquals(before + 6, humanPathEntries(),
+                "submitted, approved, labelled, its finding resolved, released, delivered to the installed target");
+        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "DISCLOSURE_LABELLED", "FINDING_RESOLVED",
+                "ITEM_RELEASED", "PUBLICATION_DELIVERED"), ledgerEventsOf(id));
     }
 
     @Test
@@ -222,6 +229,7 @@ class GovernedPathIT {
         Answer approved = api.post("api/v1/items/" + id + "/transitions", Users.REVIEWER, Json.createObjectBuilder()
                 .add("action", "approve").add("expectedRevision", 2).build());
         assertEquals(200, approved.status(), approved.raw().body());
+        labelled(id);
         assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
         assertProblem(transition(id, Users.PUBLISHER, "withdraw", " "), 422, "incomplete-request");
         Answer withdrawn = transition(id, Users.PUBLISHER, "withdraw", "Correction: the figure was 1.1 million");
@@ -229,7 +237,98 @@ class GovernedPathIT {
         assertEquals("WITHDRAWN", withdrawn.json().getString("state"));
 
         assertEquals(List.of("ITEM_SUBMITTED", "ITEM_CHANGES_REQUESTED", "ITEM_REVISED", "ITEM_APPROVED",
-                "ITEM_RELEASED", "ITEM_WITHDRAWN"), ledgerEventsOf(id));
+                "DISCLOSURE_LABELLED", "FINDING_RESOLVED", "ITEM_RELEASED", "PUBLICATION_DELIVERED", "ITEM_WITHDRAWN"),
+                ledgerEventsOf(id));
+    }
+
+    // --- disclosure and publication -----------------------------------------------------------------------------
+
+    @Test
+    void aLabelResolvesTheDisclosureFindingAndReleasePublishesTheLineCreditsAndJsonLd() {
+        String id = submitted(Users.EDITOR, "Ferry timetable changes");
+        JsonObject missing = checked(id, 1).getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(finding -> finding.getString("checkId").equals("disclosure")).findFirst()
+                .orElseThrow(() -> new AssertionError("no disclosure finding on an unlabelled item"));
+        assertEquals("disclosure-missing", missing.getString("category"));
+        assertEquals("HIGH", missing.getString("severity"));
+        assertEquals("OPEN", missing.getString("status"));
+        assertEquals(200, transition(id, Users.REVIEWER, "approve", null).status());
+
+        Answer unlabelled = transition(id, Users.PUBLISHER, "release", null);
+        assertProblem(unlabelled, 409, "disclosure-missing");
+        assertTrue(unlabelled.json().getString("detail").contains("disclosure"), unlabelled.raw().body());
+        String disclosure = "api/v1/items/" + id + "/disclosure";
+        assertProblem(api.put(disclosure, Users.EDITOR, JsonValue.EMPTY_JSON_OBJECT), 403, null);
+        assertProblem(api.put(disclosure, Users.PUBLISHER, Json.createObjectBuilder()
+                .add("digitalSourceType", "digitalCapture").build()), 422, "incomplete-request");
+
+        Answer labelled = api.put(disclosure, Users.PUBLISHER, JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(200, labelled.status(), labelled.raw().body());
+        JsonObject label = labelled.json().getJsonObject("disclosure");
+        assertEquals("trainedAlgorithmicMedia", label.getString("digitalSourceType"), "nobody edited the draft");
+        assertEquals(Users.PUBLISHER, label.getString("decidedBy"));
+        String statement = label.getString("statement");
+        assertFalse(statement.isBlank());
+        JsonObject fixed = labelled.json().getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(finding -> finding.getString("id").equals(missing.getString("id"))).findFirst().orElseThrow();
+        assertEquals("FIXED", fixed.getString("status"));
+        assertEquals(Users.PUBLISHER, fixed.getString("resolvedBy"));
+        assertProblem(api.get("api/v1/items/" + id + "/publication", Users.EDITOR), 404, "not-found");
+
+        assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
+        Answer answer = api.get("api/v1/items/" + id + "/publication", Users.EDITOR);
+        assertEquals(200, answer.status(), answer.raw().body());
+        JsonObject publication = answer.json();
+        String text = publication.getString("text");
+        assertEquals(body("Ferry timetable changes") + "\n\n" + statement + "\n\nSources:\nsrc-1\nsrc-2", text,
+                "the body, the visible disclosure line, and the credits of the model card's sources");
+        assertEquals(statement, publication.getString("disclosureLine"));
+        assertEquals(sha256(text), publication.getString("sha256"));
+        JsonObject jsonLd = publication.getJsonObject("jsonLd");
+        assertEquals("NewsArticle", jsonLd.getString("@type"));
+        assertEquals("Ferry timetable changes", jsonLd.getString("headline"));
+        assertEquals(List.of("SoftwareApplication", "Person"), jsonLd.getJsonArray("creator")
+                .getValuesAs(JsonObject.class).stream().map(creator -> creator.getString("@type")).toList());
+        assertEquals(Users.PUBLISHER, jsonLd.getJsonObject("editor").getString("name"));
+        assertEquals(2, jsonLd.getJsonArray("citation").size());
+        assertEquals(statement, jsonLd.getJsonObject("publishingPrinciples").getString("text"));
+        assertEquals("https://schema.org/TrainedAlgorithmicMediaDigitalSource", jsonLd.getString("digitalSourceType"));
+        assertProblem(api.get("api/v1/items/" + id + "/publication/image", Users.EDITOR), 404, "not-found");
+
+        JsonObject released = api.get("api/v1/ledger?itemId=" + id + "&type=ITEM_RELEASED", Users.COMPLIANCE).json()
+                .getJsonArray("entries").getJsonObject(0).getJsonObject("payload").getJsonObject("publication");
+        assertEquals(publication.getString("sha256"), released.getString("sha256"));
+        JsonObject decision = released.getJsonObject("labelDecision");
+        assertEquals(1, decision.getJsonObject("text").getJsonNumber("aiShare").doubleValue(), 0);
+        assertTrue(decision.getJsonObject("humanReview").getBoolean("done"));
+        assertEquals(List.of(Users.REVIEWER), decision.getJsonObject("humanReview").getJsonArray("approvedBy")
+                .getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(Users.PUBLISHER, decision.getString("responsibleEditor"));
+        assertProblem(api.put(disclosure, Users.PUBLISHER, JsonValue.EMPTY_JSON_OBJECT), 409, "illegal-transition");
+
+        // After the release committed, the installed target got the same publication; its outcome is on the record.
+        JsonObject delivered = api.get("api/v1/ledger?itemId=" + id + "&type=PUBLICATION_DELIVERED",
+                Users.COMPLIANCE).json().getJsonArray("entries").getJsonObject(0).getJsonObject("payload");
+        assertEquals(ExampleTarget.ID, delivered.getString("target"));
+        assertEquals("wire-" + id, delivered.getString("externalId"));
+        assertEquals(publication.getString("sha256"), delivered.getString("sha256"));
+    }
+
+    @Test
+    void aTargetThatFailsLeavesTheReleaseStandingAndTheFailureOnRecord() {
+        String id = submitted(Users.EDITOR, ExampleTarget.OFFLINE + " Storm warning");
+        assertEquals(200, transition(id, Users.REVIEWER, "approve", null).status());
+        assertEquals(200, api.put("api/v1/items/" + id + "/disclosure", Users.PUBLISHER, JsonValue.EMPTY_JSON_OBJECT)
+                .status());
+
+        assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
+
+        assertEquals("RELEASED", api.get("api/v1/items/" + id, Users.EDITOR).json().getString("state"));
+        assertEquals(200, api.get("api/v1/items/" + id + "/publication", Users.EDITOR).status(), "the store has it");
+        JsonObject failed = api.get("api/v1/ledger?itemId=" + id + "&type=PUBLICATION_FAILED", Users.COMPLIANCE)
+                .json().getJsonArray("entries").getJsonObject(0).getJsonObject("payload");
+        assertEquals(ExampleTarget.ID, failed.getString("target"));
+        assertEquals("the wire service did not answer", failed.getString("reason"));
     }
 
     @Test
@@ -259,6 +358,7 @@ class GovernedPathIT {
         createAccount(robin, "reviewer", "publisher");
         String id = submitted(Users.EDITOR, "Separated duties");
         assertEquals(200, transition(id, robin, "approve", null).status());
+        labelled(id);
         assertProblem(transition(id, robin, "release", null), 403, "separation-of-duties");
         assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
     }
@@ -275,9 +375,11 @@ class GovernedPathIT {
         assertEquals("IN_REVIEW", api.get("api/v1/items/" + id, erin).json().getString("state"));
 
         assertEquals(200, transition(id, Users.REVIEWER, "approve", null).status());
+        labelled(id);
         assertProblem(transition(id, erin, "release", null), 403, "four-eyes");
         assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
-        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "ITEM_RELEASED"), ledgerEventsOf(id));
+        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "DISCLOSURE_LABELLED", "FINDING_RESOLVED",
+                "ITEM_RELEASED", "PUBLICATION_DELIVERED"), ledgerEventsOf(id));
     }
 
     @Test
@@ -661,6 +763,7 @@ class GovernedPathIT {
     void theDossierTellsTheWholeStoryAndEveryEntryProvesAgainstTheSignedCheckpoint() throws Exception {
         String id = submitted(Users.EDITOR, "Dossier subject");
         assertEquals(200, transition(id, Users.REVIEWER, "approve", "Matches the council notice").status());
+        labelled(id);
         assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
 
         Answer answer = api.get("api/v1/items/" + id + "/dossier", Users.COMPLIANCE);
@@ -670,6 +773,10 @@ class GovernedPathIT {
         JsonObject revision = dossier.getJsonArray("revisions").getJsonObject(0);
         assertEquals("extractive-1", revision.getJsonObject("modelCard").getString("model"));
         assertEquals(sha256(body("Dossier subject")), dossier.getJsonObject("published").getString("bodySha256"));
+        assertEquals(api.get("api/v1/items/" + id + "/publication", Users.COMPLIANCE).json().getString("sha256"),
+                dossier.getJsonObject("published").getString("sha256"));
+        assertEquals(Users.PUBLISHER, dossier.getJsonObject("published").getJsonObject("disclosure")
+                .getString("decidedBy"));
         assertFalse(dossier.containsKey("request"), "submitted directly, so no generation request to show");
         assertEquals(List.of("src-1", "src-2"), dossier.getJsonArray("sources").getValuesAs(JsonObject.class)
                 .stream().filter(source -> !source.getBoolean("stored", true)).map(source -> source.getString("id"))
@@ -686,8 +793,9 @@ class GovernedPathIT {
                 .open(checkpointPart.getString("note")));
         List<JsonObject> entries = dossier.getJsonArray("ledger").getValuesAs(JsonObject.class).stream()
                 .filter(entry -> !MachineEvents.isCheck(entry.getString("type"))).toList();
-        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "ITEM_RELEASED"),
-                entries.stream().map(entry -> entry.getString("type")).toList());
+        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_APPROVED", "DISCLOSURE_LABELLED", "FINDING_RESOLVED",
+                "ITEM_RELEASED", "PUBLICATION_DELIVERED"), entries.stream().map(entry -> entry.getString("type"))
+                .toList());
         assertEquals("Matches the council notice", entries.get(1).getJsonObject("payload").getString("reason"));
         for (JsonObject entry : entries) {
             JsonObject proof = entry.getJsonObject("inclusionProof");
@@ -1003,6 +1111,10 @@ class GovernedPathIT {
         assertEquals(ExampleCheck.class.getName(), example.getString("type"));
         assertTrue(((JsonArray) plugins.parse()).getValuesAs(JsonObject.class).stream().anyMatch(plugin ->
                 plugin.getString("id").equals(HoldPolicy.ID) && plugin.getString("spi").equals("review-policy")));
+        for (String target : List.of("store", ExampleTarget.ID)) {
+            assertTrue(((JsonArray) plugins.parse()).getValuesAs(JsonObject.class).stream().anyMatch(plugin ->
+                    plugin.getString("id").equals(target) && plugin.getString("spi").equals("publication")), target);
+        }
     }
 
     @Test
@@ -1100,6 +1212,16 @@ class GovernedPathIT {
                 .add("parameters", Json.createObjectBuilder().add("temperature", 0.2).add("seed", 7))
                 .add("promptSha256", sha256("prompt for " + title))
                 .add("sourceIds", Json.createArrayBuilder().add("src-1").add("src-2"));
+    }
+
+    /**
+     * A publisher sets the default label, once the checks of the current revision have run, so that the
+     * disclosure-missing finding it resolves is there (and in the ledger) every time.
+     */
+    private void labelled(String id) {
+        checked(id, api.get("api/v1/items/" + id, Users.PUBLISHER).json().getInt("revision"));
+        Answer labelled = api.put("api/v1/items/" + id + "/disclosure", Users.PUBLISHER, JsonValue.EMPTY_JSON_OBJECT);
+        assertEquals(200, labelled.status(), labelled.raw().body());
     }
 
     private Answer transition(String id, String user, String action, String reason) {

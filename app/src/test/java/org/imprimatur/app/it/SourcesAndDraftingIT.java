@@ -29,10 +29,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
+import com.adobe.internal.xmp.XMPConst;
+import com.adobe.internal.xmp.XMPMeta;
 import com.lowagie.text.Document;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import org.imprimatur.app.it.Api.Answer;
+import org.imprimatur.app.publication.XmpReadBack;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -289,7 +292,7 @@ class SourcesAndDraftingIT {
         List<String> checked = api.get("api/v1/ledger?itemId=" + itemId + "&type=CHECK_COMPLETED", Users.COMPLIANCE)
                 .json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
                 .map(entry -> entry.getJsonObject("payload").getString("checkId")).sorted().toList();
-        assertEquals(List.of("fact", "moderation", "originality", "toxicity"), checked,
+        assertEquals(List.of("disclosure", "fact", "moderation", "originality", "toxicity"), checked,
                 "the checks that apply to articles; moderation because the build configures a service");
     }
 
@@ -527,6 +530,72 @@ class SourcesAndDraftingIT {
 
         assertProblem(api.post("api/v1/checks/image", Users.REVIEWER, Json.createObjectBuilder()
                 .add("text", "The harbour at dawn.").build()), 422, null);
+    }
+
+    // --- release and publication ------------------------------------------------------------------------------
+
+    @Test
+    void aReleasedDraftCreditsTheSourcesItsSentencesRestOn() {
+        byte[] wire = ("The Riverton ferry will run every twenty minutes from March. The harbour authority ordered two "
+                + "new boats for the route. Ticket prices stay the same, the authority said. Reference "
+                + UUID.randomUUID() + ".").getBytes(StandardCharsets.UTF_8);
+        Answer source = upload("ferry-wire.txt", wire, Map.of("creditLine", "Riverton Wire", "licence",
+                "syndication"));
+        assertEquals(201, source.status(), source.raw().body());
+        String itemId = succeededItem(draft("grounded", "Riverton ferry timetable", List.of(source.json()
+                .getString("id"))));
+
+        released(itemId, Json.createObjectBuilder().build());
+
+        JsonObject publication = api.get("api/v1/items/" + itemId + "/publication", Users.REVIEWER).json();
+        assertEquals(List.of("Riverton Wire (syndication)"), publication.getJsonArray("credits")
+                .getValuesAs(JsonString::getString));
+        assertTrue(publication.getString("text").endsWith("\n\nSources:\nRiverton Wire (syndication)"),
+                publication.getString("text"));
+        JsonObject citation = publication.getJsonObject("jsonLd").getJsonArray("citation").getJsonObject(0);
+        assertEquals("Riverton Wire", citation.getString("creditText"));
+        assertEquals("syndication", citation.getString("license"));
+        assertEquals("sha256:" + sha256(wire), citation.getString("identifier"));
+    }
+
+    @Test
+    void aReleasedImageCarriesItsDisclosureLabelAsXmp() throws Exception {
+        byte[] png = OutsideWorld.picture(48, 32);
+        Answer registered = api.postForm("api/v1/images/upload", Users.EDITOR, "harbour.png",
+                () -> new ByteArrayInputStream(png), Map.of("tool", "Midjourney v7", "caption", "The new ferry"));
+        assertEquals(201, registered.status(), registered.raw().body());
+        String itemId = registered.json().getString("id");
+        String statement = "Made with AI and retouched by our picture desk.";
+
+        released(itemId, Json.createObjectBuilder().add("statement", statement)
+                .add("digitalSourceType", "compositeWithTrainedAlgorithmicMedia").build());
+
+        HttpResponse<byte[]> published = api.bytes(HttpRequest.newBuilder(api.uri("api/v1/items/" + itemId
+                        + "/publication/image"))
+                .header("Authorization", Api.basic(Users.REVIEWER, Users.passwordOf(Users.REVIEWER))).GET());
+        assertEquals(200, published.statusCode());
+        assertEquals("image/png", published.headers().firstValue("Content-Type").orElse(""));
+        XMPMeta xmp = XmpReadBack.packetFoundByTika(published.body());
+        assertEquals("http://cv.iptc.org/newscodes/digitalsourcetype/compositeWithTrainedAlgorithmicMedia",
+                xmp.getPropertyString(XMPConst.NS_IPTCEXT, "DigitalSourceType"));
+        assertTrue(xmp.getLocalizedText(XMPConst.NS_DC, "description", null, XMPConst.X_DEFAULT).getValue()
+                .contains(statement));
+        assertEquals("Midjourney v7", xmp.getPropertyString(XMPConst.NS_XMP, "CreatorTool"));
+        JsonObject publication = api.get("api/v1/items/" + itemId + "/publication", Users.REVIEWER).json();
+        assertEquals(sha256(published.body()), publication.getString("sha256"));
+        assertEquals("ImageObject", publication.getJsonObject("jsonLd").getString("@type"));
+    }
+
+    /** A reviewer approves the item, a publisher labels it as asked and releases it. */
+    private void released(String itemId, JsonObject label) {
+        Answer approved = api.post("api/v1/items/" + itemId + "/transitions", Users.REVIEWER,
+                Json.createObjectBuilder().add("action", "approve").build());
+        assertEquals(200, approved.status(), approved.raw().body());
+        Answer labelled = api.put("api/v1/items/" + itemId + "/disclosure", Users.PUBLISHER, label);
+        assertEquals(200, labelled.status(), labelled.raw().body());
+        Answer released = api.post("api/v1/items/" + itemId + "/transitions", Users.PUBLISHER,
+                Json.createObjectBuilder().add("action", "release").build());
+        assertEquals(200, released.status(), released.raw().body());
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------

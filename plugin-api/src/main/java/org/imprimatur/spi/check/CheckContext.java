@@ -3,6 +3,7 @@ package org.imprimatur.spi.check;
 import java.util.List;
 import java.util.Optional;
 
+import org.imprimatur.spi.content.ContentItemView;
 import org.imprimatur.spi.image.PerceptualHash;
 import org.imprimatur.spi.image.PictureFacts;
 import org.imprimatur.spi.image.SimilarImage;
@@ -32,5 +33,13 @@ public interface CheckContext {
      */
     default List<SimilarImage> imagesNear(PerceptualHash hash, int maxDistance) {
         return List.of();
+    }
+
+    /**
+     * The item the revision belongs to, as it is when the checks start (its desk, its disclosure label); empty for
+     * ad-hoc checks of text that is no item.
+     */
+    default Optional<ContentItemView> item() {
+        return Optional.empty();
     }
 }

@@ -16,6 +16,12 @@ import java.util.Objects;
  */
 public record DisclosureLabel(String statement, String digitalSourceType, String decidedBy, Instant decidedAt) {
 
+    /**
+     * The finding category of a missing label. Whatever check reports it, setting a label resolves the item's open
+     * findings of this category.
+     */
+    public static final String MISSING = "disclosure-missing";
+
     public DisclosureLabel {
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(digitalSourceType, "digitalSourceType");

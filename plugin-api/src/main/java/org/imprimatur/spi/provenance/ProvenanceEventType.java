@@ -48,5 +48,11 @@ public enum ProvenanceEventType {
      * Someone commented on an item or a span of it; the payload holds the comment's id, span, mentioned user ids
      * and the text's digest, never the text.
      */
-    COMMENT_ADDED
+    COMMENT_ADDED,
+    /** A publisher set an item's AI-disclosure label: the statement, the IPTC digital source type, the revision. */
+    DISCLOSURE_LABELLED,
+    /** A publication target took a released item; the payload names the target and what it calls the item. */
+    PUBLICATION_DELIVERED,
+    /** A publication target did not take a released item; the release stands, the payload says why. */
+    PUBLICATION_FAILED
 }

@@ -28,6 +28,7 @@ import org.imprimatur.spi.check.Finding;
 import org.imprimatur.spi.check.Severity;
 import org.imprimatur.spi.check.Span;
 import org.imprimatur.spi.check.Verdict;
+import org.imprimatur.spi.content.ContentItemView;
 import org.imprimatur.spi.content.ItemId;
 import org.imprimatur.spi.content.RevisionView;
 import org.imprimatur.spi.provenance.ProvenanceEvent;
@@ -62,6 +63,16 @@ public class CheckRecords {
         ContentItem item = items.find(itemId).orElseThrow(() -> new ItemNotFoundException(itemId.toString()));
         return item.revisions().stream().filter(revision -> revision.number() == revisionNo).findFirst()
                 .orElseThrow(() -> new ItemNotFoundException(itemId + " revision " + revisionNo)).view();
+    }
+
+    /**
+     * The item as it is now, for the checks' context.
+     *
+     * @throws ItemNotFoundException if there is no such item
+     */
+    @Transactional
+    public ContentItemView item(ItemId itemId) {
+        return items.find(itemId).orElseThrow(() -> new ItemNotFoundException(itemId.toString())).view();
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.imprimatur.spi.check.CheckContext;
 import org.imprimatur.spi.check.ContentCheck;
+import org.imprimatur.spi.content.ContentItemView;
 import org.imprimatur.spi.content.RevisionView;
 
 /**
@@ -15,6 +16,6 @@ public interface InstalledChecks {
     /** Every installed check, in its order. */
     List<ContentCheck> all();
 
-    /** What checks may consult about this revision: its sources and their passages. */
-    CheckContext contextFor(RevisionView revision);
+    /** What checks may consult about this revision of the item: its sources, their passages, and the item. */
+    CheckContext contextFor(ContentItemView item, RevisionView revision);
 }

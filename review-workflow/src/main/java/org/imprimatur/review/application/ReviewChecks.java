@@ -73,7 +73,7 @@ public class ReviewChecks {
      */
     public void run(ItemId itemId, int revisionNo, IntConsumer progress) {
         RevisionView revision = records.revision(itemId, revisionNo);
-        CheckContext context = checks.contextFor(revision);
+        CheckContext context = checks.contextFor(records.item(itemId), revision);
         List<ContentCheck> applicable = checks.all().stream().filter(check -> check.appliesTo(revision.kind()))
                 .toList();
         for (int i = 0; i < applicable.size(); i++) {

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -26,6 +28,8 @@ import org.imprimatur.review.domain.TransitionRefusedException;
 import org.imprimatur.review.domain.TransitionRefusedException.Reason;
 import org.imprimatur.spi.Actor;
 import org.imprimatur.spi.content.ContentItemView;
+import org.imprimatur.spi.content.DigitalSourceType;
+import org.imprimatur.spi.content.DisclosureLabel;
 import org.imprimatur.spi.content.ItemId;
 import org.imprimatur.spi.policy.PolicyDecision;
 import org.imprimatur.spi.policy.ProposedTransition;
@@ -62,6 +66,12 @@ public class ReviewDesk {
     @Inject
     private FindingRepository findings;
 
+    @Inject
+    private DisclosureStatements statements;
+
+    @Inject
+    private ReleasePublisher publisher;
+
     /** Puts AI-generated content into review as a new item. */
     @Transactional
     public ContentItem submit(SubmitArticle submission, Actor requester) {
@@ -97,6 +107,11 @@ public class ReviewDesk {
                 .orElseThrow(() -> new ItemNotFoundException(id + " (finding " + findingId + ")"));
         finding.resolve(resolution, reason, evidence, actor, item.currentRevision().number(), now());
         findings.flush();
+        recordResolution(id, finding, actor);
+        return finding;
+    }
+
+    private void recordResolution(ItemId id, ItemFinding finding, Actor actor) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("findingId", finding.id());
         payload.put("checkId", finding.checkId());
@@ -104,12 +119,50 @@ public class ReviewDesk {
         payload.put("category", finding.category());
         payload.put("severity", finding.severity().name());
         payload.put("verdict", finding.verdict().name());
-        payload.put("resolution", resolution.wireName());
+        payload.put("resolution", finding.status().wireName());
         payload.put("reason", finding.resolutionReason());
         payload.put("evidence", finding.resolutionEvidence() == null ? Map.of() : finding.resolutionEvidence().asMap());
         provenance.record(new ProvenanceEvent(ProvenanceEventType.FINDING_RESOLVED, actor.name(), id.toString(),
                 payload));
-        return finding;
+    }
+
+    /**
+     * Sets an item's AI-disclosure label and records it; the open missing-label findings of its current revision
+     * are resolved as fixed by it, each with its own ledger entry.
+     *
+     * @param statement  what readers are told; blank for the desk's configured line
+     * @param sourceType the IPTC digital source type term; blank for the one that fits the item (the model's own
+     *                   work until someone writes a revision, a composite after)
+     * @throws ItemNotFoundException if there is no such item
+     * @throws TransitionRefusedException if the actor is no publisher, the item is decided, or the term is no IPTC
+     *                                    digital source type an AI label may carry
+     */
+    @Transactional
+    public ContentItem label(ItemId id, String statement, String sourceType, Actor actor) {
+        ContentItem item = find(id);
+        DigitalSourceType type = sourceType == null || sourceType.isBlank() ? item.defaultSourceType()
+                : DigitalSourceType.ofTerm(sourceType).orElseThrow(() -> new TransitionRefusedException(
+                        Reason.INCOMPLETE_REQUEST, "'" + sourceType + "' is no IPTC digital source type of AI content; "
+                        + "use one of " + Arrays.stream(DigitalSourceType.values()).map(DigitalSourceType::term)
+                        .collect(Collectors.joining(", "))));
+        Instant now = now();
+        DisclosureLabel label = item.label(statement == null || statement.isBlank() ? statements.forDesk(item.desk())
+                : statement, type, actor, now);
+        items.flush();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("revision", item.currentRevision().number());
+        payload.put("statement", label.statement());
+        payload.put("digitalSourceType", label.digitalSourceType());
+        provenance.record(new ProvenanceEvent(ProvenanceEventType.DISCLOSURE_LABELLED, actor.name(), id.toString(),
+                payload));
+        for (ItemFinding finding : findings.findings(id, item.currentRevision().number())) {
+            if (DisclosureLabel.MISSING.equals(finding.category()) && finding.status() == ItemFinding.Status.OPEN) {
+                finding.fixByLabel(label, actor, now);
+                findings.flush();
+                recordResolution(id, finding, actor);
+            }
+        }
+        return item;
     }
 
     /** What the automatic checks found on one revision of an item, in body order. */
@@ -143,7 +196,8 @@ public class ReviewDesk {
         ContentItem item = find(id);
         ContentItemView before = item.view();
         Optional<String> assignee = item.assignee();
-        item.apply(action, actor, reason, expectedRevision, now());
+        Instant now = now();
+        item.apply(action, actor, reason, expectedRevision, now);
         // The workflow's own rules have passed; now the installed policies, on the item as it was asked about.
         // A refusal throws, and the transaction takes the change back with it.
         List<Map<String, Object>> policyResults = consult(new ProposedTransition(before, action, actor, List.of()));
@@ -157,6 +211,9 @@ public class ReviewDesk {
         payload.put("bodySha256", revision.bodySha256().hex());
         payload.put("reason", reason == null ? "" : reason);
         payload.put("policies", policyResults);
+        if (action == ReviewAction.RELEASE) {
+            payload.put("publication", publisher.publish(item, actor, now));
+        }
         provenance.record(new ProvenanceEvent(eventFor(action), actor.name(), item.id().toString(), payload));
         recordEndedAssignment(item, assignee, actor, action.wireName());
         return item;

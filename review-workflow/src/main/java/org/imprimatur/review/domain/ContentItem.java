@@ -26,6 +26,8 @@ import org.imprimatur.spi.Actor;
 import org.imprimatur.spi.Role;
 import org.imprimatur.spi.content.ContentItemView;
 import org.imprimatur.spi.content.ContentKind;
+import org.imprimatur.spi.content.DigitalSourceType;
+import org.imprimatur.spi.content.DisclosureLabel;
 import org.imprimatur.spi.content.ItemId;
 import org.imprimatur.spi.content.ItemState;
 import org.imprimatur.spi.content.ModelCard;
@@ -64,6 +66,9 @@ public class ContentItem {
     public static final String DEFAULT_DESK = "general";
 
     static final int MAX_DESK_LENGTH = 64;
+
+    /** Longest disclosure statement accepted: a line under the text, not a second article. */
+    public static final int MAX_STATEMENT_LENGTH = 1000;
 
     // A desk name ends up in URLs, configuration keys and policy names, so it is kept to a plain slug.
     private static final Pattern DESK_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0," + (MAX_DESK_LENGTH - 1) + "}");
@@ -107,6 +112,18 @@ public class ContentItem {
 
     @Column(name = "assigned_at")
     private Instant assignedAt;
+
+    @Column(name = "disclosure_statement", length = MAX_STATEMENT_LENGTH)
+    private String disclosureStatement;
+
+    @Column(name = "disclosure_source_type", length = 100)
+    private String disclosureSourceType;
+
+    @Column(name = "disclosure_decided_by", length = 200)
+    private String disclosureDecidedBy;
+
+    @Column(name = "disclosure_decided_at")
+    private Instant disclosureDecidedAt;
 
     /** Optimistic lock: of two concurrent transitions on the same item, the second to commit fails. */
     @Version
@@ -194,6 +211,10 @@ public class ContentItem {
                 if (actor.name().equals(approvedBy)) {
                     throw new TransitionRefusedException(Reason.SEPARATION_OF_DUTIES, actor.name()
                             + " approved this item and so cannot also release it; another publisher must");
+                }
+                if (disclosure().isEmpty()) {
+                    throw new TransitionRefusedException(Reason.DISCLOSURE_MISSING, "This item has no AI-disclosure "
+                            + "label; a publisher sets one (PUT /api/v1/items/" + id + "/disclosure) before release");
                 }
                 releasedBy = actor.name();
                 state = ItemState.RELEASED;
@@ -337,6 +358,56 @@ public class ContentItem {
         };
     }
 
+    /**
+     * Sets the item's AI-disclosure label, replacing any earlier one: an editorial decision the publisher takes for
+     * the item, so it holds for later revisions too. A released label is what readers saw, so it is fixed then.
+     *
+     * @param statement  what readers are told; at most {@value #MAX_STATEMENT_LENGTH} characters
+     * @param sourceType the IPTC digital source type
+     * @return the label as set
+     * @throws TransitionRefusedException if the actor is no publisher, the item is decided, or the statement is
+     *                                    blank or too long
+     */
+    public DisclosureLabel label(String statement, DigitalSourceType sourceType, Actor actor, Instant now) {
+        Objects.requireNonNull(sourceType, "sourceType");
+        require(actor, Role.PUBLISHER, "label");
+        if (state != ItemState.IN_REVIEW && state != ItemState.CHANGES_REQUESTED && state != ItemState.APPROVED) {
+            throw new TransitionRefusedException(Reason.ILLEGAL_STATE, "An item in state " + state
+                    + " keeps the label it has; only items still in review or approved are labelled");
+        }
+        requireText(statement, "disclosure statement");
+        if (statement.strip().length() > MAX_STATEMENT_LENGTH) {
+            throw new TransitionRefusedException(Reason.INCOMPLETE_REQUEST, "A disclosure statement has at most "
+                    + MAX_STATEMENT_LENGTH + " characters, this one has " + statement.strip().length());
+        }
+        disclosureStatement = statement.strip();
+        disclosureSourceType = sourceType.term();
+        disclosureDecidedBy = actor.name();
+        disclosureDecidedAt = now;
+        updatedAt = now;
+        return disclosure().orElseThrow();
+    }
+
+    /**
+     * The digital source type that fits the item as it stands: the model's own work while nobody has written a
+     * revision of it, a composite once people have.
+     */
+    public DigitalSourceType defaultSourceType() {
+        return revisions.size() == 1 ? DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA
+                : DigitalSourceType.COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA;
+    }
+
+    /** Its AI-disclosure label, once a publisher has set one. */
+    public Optional<DisclosureLabel> disclosure() {
+        return disclosureStatement == null ? Optional.empty() : Optional.of(new DisclosureLabel(disclosureStatement,
+                disclosureSourceType, disclosureDecidedBy, disclosureDecidedAt));
+    }
+
+    /** The revision with this number. */
+    public Optional<Revision> revision(int number) {
+        return revisions.stream().filter(revision -> revision.number() == number).findFirst();
+    }
+
     private void requireCurrent(Integer expectedRevision) {
         if (expectedRevision != null && expectedRevision != currentRevision().number()) {
             throw new TransitionRefusedException(Reason.STALE_REVISION, "You acted on revision " + expectedRevision
@@ -345,9 +416,12 @@ public class ContentItem {
     }
 
     private static void require(Actor actor, String role, ReviewAction action) {
+        require(actor, role, action.wireName());
+    }
+
+    private static void require(Actor actor, String role, String verb) {
         if (!actor.hasRole(role)) {
-            throw new TransitionRefusedException(Reason.MISSING_ROLE,
-                    "Only a " + role + " can " + action.wireName() + " an item");
+            throw new TransitionRefusedException(Reason.MISSING_ROLE, "Only a " + role + " can " + verb + " an item");
         }
     }
 
@@ -479,6 +553,6 @@ public class ContentItem {
     }
 
     public ContentItemView view() {
-        return new ContentItemView(id(), desk, state, requestedBy, currentRevision().view(), Optional.empty());
+        return new ContentItemView(id(), desk, state, requestedBy, currentRevision().view(), disclosure());
     }
 }

@@ -24,6 +24,7 @@ import org.imprimatur.spi.check.Finding;
 import org.imprimatur.spi.check.Severity;
 import org.imprimatur.spi.check.Span;
 import org.imprimatur.spi.check.Verdict;
+import org.imprimatur.spi.content.DisclosureLabel;
 
 /**
  * One finding of an automatic check on one revision, as reviewers work through it: where, what kind, how bad,
@@ -158,10 +159,7 @@ public class ItemFinding {
      */
     public void resolve(Status resolution, String reason, ResolutionEvidence evidence, Actor actor, int currentRevision,
                         Instant now) {
-        if (status != Status.OPEN) {
-            throw new TransitionRefusedException(TransitionRefusedException.Reason.ILLEGAL_STATE,
-                    "This finding was already resolved as " + status.wireName() + " by " + resolvedBy);
-        }
+        requireOpen();
         String why = reason == null ? "" : reason.strip();
         switch (resolution) {
             case FIXED -> {
@@ -190,6 +188,32 @@ public class ItemFinding {
             }
             case OPEN -> throw refused("A finding is resolved as fixed, accepted or overridden");
         }
+        settle(resolution, why, evidence, actor, now);
+    }
+
+    /**
+     * Resolves a missing-label finding ({@link DisclosureLabel#MISSING}) as fixed by the label just set: the fix is
+     * a decision on the item, not a change of its text, so it needs no later revision.
+     *
+     * @throws TransitionRefusedException if the finding is already resolved
+     * @throws IllegalStateException      if it is not about a missing label
+     */
+    public void fixByLabel(DisclosureLabel label, Actor actor, Instant now) {
+        if (!DisclosureLabel.MISSING.equals(category)) {
+            throw new IllegalStateException("A label fixes missing-label findings, not " + category + " findings");
+        }
+        requireOpen();
+        settle(Status.FIXED, "AI-disclosure label set (" + label.digitalSourceType() + ")", null, actor, now);
+    }
+
+    private void requireOpen() {
+        if (status != Status.OPEN) {
+            throw new TransitionRefusedException(TransitionRefusedException.Reason.ILLEGAL_STATE,
+                    "This finding was already resolved as " + status.wireName() + " by " + resolvedBy);
+        }
+    }
+
+    private void settle(Status resolution, String why, ResolutionEvidence evidence, Actor actor, Instant now) {
         this.status = resolution;
         this.resolutionReason = why.length() <= MESSAGE_LENGTH ? why : why.substring(0, MESSAGE_LENGTH - 1) + "…";
         this.resolutionEvidence = evidence;

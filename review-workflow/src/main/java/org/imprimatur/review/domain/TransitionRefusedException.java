@@ -22,6 +22,8 @@ public class TransitionRefusedException extends RuntimeException {
         STALE_REVISION,
         /** The request lacks something the action needs, such as a reason. */
         INCOMPLETE_REQUEST,
+        /** The item has no AI-disclosure label, which its release needs. */
+        DISCLOSURE_MISSING,
         /** A review policy's rule refused it; {@link #rule()} names the rule. */
         POLICY,
         /** The person an item was to be assigned to cannot do the work it waits for. */

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -20,6 +21,8 @@ import org.imprimatur.spi.Role;
 import org.imprimatur.spi.check.Evidence;
 import org.imprimatur.spi.check.Span;
 import org.imprimatur.spi.content.ContentKind;
+import org.imprimatur.spi.content.DigitalSourceType;
+import org.imprimatur.spi.content.DisclosureLabel;
 import org.imprimatur.spi.content.ItemState;
 import org.imprimatur.spi.content.ModelCard;
 import org.imprimatur.spi.content.Sha256;
@@ -46,6 +49,7 @@ class ContentItemTest {
     private static final String DESK = "local";
     private static final String TITLE = "Council approves the new budget";
     private static final String BODY = "The city council voted 7 to 4 on Tuesday to approve the budget.";
+    private static final String STATEMENT = "Drafted with AI, checked by our editors.";
 
     private static final ModelCard MODEL_CARD = new ModelCard("grounded", "llama3.1", "8b-instruct-q4",
             Map.of("temperature", 0.2, "seed", 42), Sha256.ofUtf8("the exact prompt"), List.of("source-1"));
@@ -258,6 +262,14 @@ class ContentItemTest {
         }
     }
 
+    static Stream<Actor> nonPublishers() {
+        return Stream.of(
+                new Actor("ed", Set.of(Role.EDITOR)),
+                new Actor("rita", Set.of(Role.REVIEWER)),
+                new Actor("carla", Set.of(Role.COMPLIANCE)),
+                new Actor("adam", Set.of(Role.ADMIN)));
+    }
+
     static Stream<Actor> nonReviewers() {
         return Stream.of(
                 new Actor("ed", Set.of(Role.EDITOR)),
@@ -399,6 +411,90 @@ class ContentItemTest {
             assertRefusedWithoutChange(item, Reason.ILLEGAL_STATE,
                     () -> item.apply(ReviewAction.RELEASE, new Actor("petra", Set.of(Role.PUBLISHER)), null,
                             null, EVEN_LATER.plusSeconds(60)));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // disclosure label
+
+    @Nested
+    class Labelling {
+
+        @Test
+        void anApprovedItemWithoutALabelIsNotReleased() {
+            ContentItem item = submitBy(EDITOR);
+            item.apply(ReviewAction.APPROVE, REVIEWER, null, null, LATER);
+
+            TransitionRefusedException refusal = assertRefusedWithoutChange(item, Reason.DISCLOSURE_MISSING,
+                    () -> item.apply(ReviewAction.RELEASE, PUBLISHER, null, null, EVEN_LATER));
+
+            assertTrue(refusal.getMessage().contains("disclosure"), refusal.getMessage());
+        }
+
+        @Test
+        void aPublisherLabelsAnItemAndItsViewCarriesTheLabel() {
+            ContentItem item = submitBy(EDITOR);
+
+            DisclosureLabel label = item.label("  " + STATEMENT + " ", DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA,
+                    PUBLISHER, LATER);
+
+            assertEquals(new DisclosureLabel(STATEMENT, "trainedAlgorithmicMedia", "paul", LATER), label);
+            assertEquals(Optional.of(label), item.view().disclosure());
+            assertEquals(ItemState.IN_REVIEW, item.state(), "a label is no transition");
+        }
+
+        @Test
+        void aNewLabelReplacesTheOld() {
+            ContentItem item = submitBy(EDITOR);
+            item.label(STATEMENT, DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA, PUBLISHER, LATER);
+
+            item.label("Written with AI.", DigitalSourceType.COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA, PUBLISHER,
+                    EVEN_LATER);
+
+            assertEquals("compositeWithTrainedAlgorithmicMedia", item.disclosure().orElseThrow().digitalSourceType());
+        }
+
+        @ParameterizedTest
+        @MethodSource("org.imprimatur.review.domain.ContentItemTest#nonPublishers")
+        void onlyAPublisherLabels(Actor nonPublisher) {
+            ContentItem item = submitBy(EDITOR);
+
+            assertThrowsRefusal(Reason.MISSING_ROLE,
+                    () -> item.label(STATEMENT, DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA, nonPublisher, LATER));
+            assertTrue(item.disclosure().isEmpty());
+        }
+
+        @Test
+        void aReleasedItemKeepsTheLabelItWasPublishedWith() {
+            ContentItem item = released();
+
+            assertThrowsRefusal(Reason.ILLEGAL_STATE, () -> item.label("Something else.",
+                    DigitalSourceType.COMPOSITE_SYNTHETIC, PUBLISHER, EVEN_LATER.plusSeconds(60)));
+            assertEquals(STATEMENT, item.disclosure().orElseThrow().statement());
+        }
+
+        @Test
+        void aBlankOrOverlongStatementIsRefused() {
+            ContentItem item = submitBy(EDITOR);
+
+            assertThrowsRefusal(Reason.INCOMPLETE_REQUEST,
+                    () -> item.label(" ", DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA, PUBLISHER, LATER));
+            assertThrowsRefusal(Reason.INCOMPLETE_REQUEST, () -> item.label("x".repeat(
+                    ContentItem.MAX_STATEMENT_LENGTH + 1), DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA, PUBLISHER, LATER));
+        }
+
+        @Test
+        void theModelsOwnWorkUntilSomeoneWritesARevisionThenAComposite() {
+            ContentItem item = submitBy(EDITOR);
+            assertEquals(DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA, item.defaultSourceType());
+
+            item.revise(TITLE, BODY + " It takes effect in May.", REVIEWER, 1, LATER);
+
+            assertEquals(DigitalSourceType.COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA, item.defaultSourceType());
+        }
+
+        private static void assertThrowsRefusal(Reason expected, Executable labelling) {
+            assertEquals(expected, assertThrows(TransitionRefusedException.class, labelling).reason());
         }
     }
 
@@ -613,6 +709,7 @@ class ContentItemTest {
         Actor reviewerAndPublisher = new Actor("rob", Set.of(Role.REVIEWER, Role.PUBLISHER));
         ContentItem item = submitBy(EDITOR);
         item.apply(ReviewAction.APPROVE, reviewerAndPublisher, null, null, LATER);
+        item.label(STATEMENT, DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA, PUBLISHER, LATER);
 
         assertRefusedWithoutChange(item, Reason.SEPARATION_OF_DUTIES,
                 () -> item.apply(ReviewAction.RELEASE, reviewerAndPublisher, null, null, EVEN_LATER));
@@ -658,10 +755,11 @@ class ContentItemTest {
         return ContentItem.submit(ContentKind.ARTICLE, DESK, TITLE, BODY, MODEL_CARD, List.of(), requester, SUBMITTED_AT);
     }
 
-    /** Requested by erin, approved by rita. */
+    /** Requested by erin, approved by rita, labelled by paul. */
     private static ContentItem approved() {
         ContentItem item = submitBy(EDITOR);
         item.apply(ReviewAction.APPROVE, REVIEWER, null, null, LATER);
+        item.label(STATEMENT, DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA, PUBLISHER, LATER);
         assertEquals(ItemState.APPROVED, item.state());
         return item;
     }

@@ -16,6 +16,7 @@ import org.imprimatur.spi.check.Finding;
 import org.imprimatur.spi.check.Severity;
 import org.imprimatur.spi.check.Span;
 import org.imprimatur.spi.check.Verdict;
+import org.imprimatur.spi.content.DisclosureLabel;
 import org.imprimatur.spi.content.ItemId;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,25 @@ class ItemFindingTest {
         CheckRecord report = new CheckRecord(item, revision, "fact", CheckRecord.Outcome.COMPLETED, "{}", NOW);
         return new ItemFinding(report, item.toString(), new Finding(new Span(0, 20), "number", Severity.HIGH,
                 Verdict.CONTRADICTED, 0.05, "The sources give 1.2 million, not 1.5 million.", List.of()), NOW);
+    }
+
+    @Test
+    void aLabelFixesAMissingLabelFindingOnItsOwnRevisionAndNothingElse() {
+        ItemId item = ItemId.random();
+        CheckRecord report = new CheckRecord(item, 1, "disclosure", CheckRecord.Outcome.COMPLETED, "{}", NOW);
+        ItemFinding missing = new ItemFinding(report, item.toString(), new Finding(new Span(0, 20),
+                DisclosureLabel.MISSING, Severity.HIGH, Verdict.FLAGGED, 1, "No label.", List.of()), NOW);
+        Actor publisher = new Actor("paul", Set.of(Role.PUBLISHER));
+        DisclosureLabel label = new DisclosureLabel("Made with AI.", "trainedAlgorithmicMedia", "paul", NOW);
+
+        missing.fixByLabel(label, publisher, NOW);
+
+        assertEquals(Status.FIXED, missing.status());
+        assertEquals("paul", missing.resolvedBy());
+        assertEquals(Reason.ILLEGAL_STATE, assertThrows(TransitionRefusedException.class,
+                () -> missing.fixByLabel(label, publisher, NOW)).reason());
+        assertThrows(IllegalStateException.class,
+                () -> contradictedNumberOnRevision(1).fixByLabel(label, publisher, NOW));
     }
 
     @Test

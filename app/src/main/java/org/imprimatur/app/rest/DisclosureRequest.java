@@ -1,0 +1,10 @@
+package org.imprimatur.app.rest;
+
+/**
+ * A publisher's AI-disclosure label for an item; both fields may be left out.
+ *
+ * @param statement         what readers are told; absent for the desk's configured line
+ * @param digitalSourceType the IPTC digital source type term; absent for the one that fits the item
+ */
+public record DisclosureRequest(String statement, String digitalSourceType) {
+}
