@@ -15,6 +15,7 @@ import org.imprimatur.review.domain.TransitionRefusedException.Reason;
 import org.imprimatur.spi.Actor;
 import org.imprimatur.spi.Role;
 import org.imprimatur.spi.content.ContentKind;
+import org.imprimatur.spi.content.DigitalSourceType;
 import org.imprimatur.spi.content.ItemState;
 import org.imprimatur.spi.content.ModelCard;
 import org.imprimatur.spi.content.Sha256;
@@ -247,6 +248,8 @@ class AssignmentTest {
 
             ContentItem released = approved();
             released.assign(PUBLISHER, PUBLISHER, CLAIMED_AT);
+            released.label("Made with AI, checked by our editors.", DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA,
+                    PUBLISHER, LATER);
             released.apply(ReviewAction.RELEASE, PUBLISHER, null, null, LATER);
             assertEquals(Optional.empty(), released.assignee());
         }
