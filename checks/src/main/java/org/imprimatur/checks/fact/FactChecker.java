@@ -15,13 +15,20 @@ import org.imprimatur.spi.source.SourcePassages;
  * names, quotations, negation and antonyms, similarity) and the calibrated {@link SupportModel}.
  *
  * <p>Claims are embedded through {@link SourcePassages#embed} (all claims of a call in one batch) so the embedding
- * model is the one the passages were stored with; passages are never embedded again.
+ * model is the one the passages were stored with; passages are never embedded again, and what the signals read from a
+ * passage's text is worked out once and kept for the next checks ({@link PassageFactsCache}).
  *
  * <p><b>Threading:</b> thread-safe; the part-of-speech model and the calibration are loaded once, on first use of
  * {@link #shared()}. <b>Failure:</b> {@link #shared()} throws {@link IllegalStateException} if the part-of-speech model
  * or the calibration is missing; assessing throws whatever {@link SourcePassages#embed} throws.
  */
 public final class FactChecker {
+
+    /**
+     * How many source passages' facts are kept between checks: the sources of a dozen or so stories at about 600
+     * passages each (10,000 words), a few kilobytes a passage.
+     */
+    static final int CACHED_PASSAGES = 10_000;
 
     private static final Object LOCK = new Object();
     private static volatile FactChecker shared;
@@ -30,12 +37,14 @@ public final class FactChecker {
     private final SupportModel model;
     private final ClaimDetector detector;
     private final ClaimAssessor assessor;
+    private final PassageFactsCache passageFacts;
 
     FactChecker(PartOfSpeechTagger tagger, SupportModel model) {
         this.tagger = tagger;
         this.model = model;
         this.detector = new ClaimDetector(tagger);
-        this.assessor = new ClaimAssessor(model, new QuoteCheck(tagger));
+        this.assessor = new ClaimAssessor(model, new QuoteCheck());
+        this.passageFacts = new PassageFactsCache(CACHED_PASSAGES, tagger);
     }
 
     /** The checker with the bundled part-of-speech model and calibration, loaded on first call. */
@@ -92,7 +101,7 @@ public final class FactChecker {
         if (claims.isEmpty()) {
             return List.of();
         }
-        SourceView view = new SourceView(passages);
+        SourceView view = new SourceView(passages, passageFacts);
         return examine(claims.stream().map(ClaimDetector.Detected::facts).toList(), passages, view).stream()
                 .map(ClaimAssessor.Assessed::assessment).toList();
     }
@@ -105,7 +114,7 @@ public final class FactChecker {
         if (claims.isEmpty()) {
             return List.of();
         }
-        SourceView view = new SourceView(passages);
+        SourceView view = new SourceView(passages, passageFacts);
         List<ClaimFacts> facts = new ArrayList<>(claims.size());
         for (String claim : claims) {
             Set<String> known = new HashSet<>(view.knownNames());
