@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.imprimatur.nlp.LruCache;
 import org.imprimatur.spi.source.Passage;
 import org.imprimatur.spi.source.SourcePassages;
 
@@ -36,7 +37,7 @@ final class SourceView {
     private static final int[] NONE = {};
 
     @SuppressWarnings("unchecked")
-    SourceView(SourcePassages source, PassageFactsCache cache) {
+    SourceView(SourcePassages source, LruCache<String, PassageFacts> cache) {
         this.passages = source.all();
         this.vectors = new float[passages.size()][];
         this.facts = new PassageFacts[passages.size()];
@@ -44,7 +45,7 @@ final class SourceView {
         for (int i = 0; i < passages.size(); i++) {
             Passage passage = passages.get(i);
             vectors[i] = source.vector(passage);
-            facts[i] = cache.of(passage.text());
+            facts[i] = cache.get(passage.text());
             int position = i;
             facts[i].terms().forEach(term -> holders.computeIfAbsent(term, t -> new ArrayList<>()).add(position));
             byText.putIfAbsent(facts[i].normalisedText(), i);
