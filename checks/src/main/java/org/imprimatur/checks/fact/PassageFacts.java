@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * What the fact signals read from one source passage on its own: its content terms, the names it is known to use,
  * its numbers, dates, capitalised words and polarity, and, on first request, its part-of-speech tags. All of it
  * depends on the passage's text alone, so the fact checker works it out once per text and keeps it for the next
- * checks, instead of again for every claim and every check. What depends on the other passages of a check's sources — how rare a term is
- * among them, the names any of them uses — is {@link SourceView}'s.
+ * checks, instead of again for every claim and every check. What depends on the other passages of a check's
+ * sources — how rare a term is among them, the names any of them uses — is {@link SourceView}'s.
  *
  * <p><b>Threading:</b> safe to share between threads: immutable, apart from the tags, which are worked out on first
  * request and then kept. Two threads asking at once may both tag the text; tagging is deterministic, so either
