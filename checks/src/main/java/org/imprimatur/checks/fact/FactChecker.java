@@ -27,9 +27,9 @@ public final class FactChecker {
 
     /**
      * How many source passages' facts are kept between checks: the sources of a dozen or so stories at about 600
-     * passages each (10,000 words); about 2 KB a passage, 20 MB when full. Kept in memory rather than stored with the passages at
-     * ingestion, so that a change to how the signals read a text takes effect without migrating stored data; the
-     * first check over new sources reads them, as every check used to.
+     * passages each (10,000 words); about 2 KB a passage, 20 MB when full. Kept in memory rather than stored with the
+     * passages at ingestion, so that a change to how the signals read a text takes effect without migrating stored
+     * data; the first check over new sources reads all their passages once.
      */
     static final int CACHED_PASSAGES = 10_000;
 
