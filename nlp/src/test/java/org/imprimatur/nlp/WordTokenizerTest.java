@@ -3,7 +3,11 @@ package org.imprimatur.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+
+import opennlp.tools.tokenize.TokenizerME;
 
 import org.imprimatur.spi.check.Span;
 import org.junit.jupiter.api.Test;
@@ -44,6 +48,21 @@ class WordTokenizerTest {
             if (i > 0) {
                 assertTrue(tokens.get(i - 1).end() <= tokens.get(i).start(), "in order, not overlapping");
             }
+        }
+    }
+
+    @Test
+    void cuttingEachRunOnItsOwnGivesTheModelsTokensOfTheWholeText() {
+        TokenizerME model = new TokenizerME(ClasspathModels.tokenizerModel(ClasspathModels.TOKENIZER_EN));
+        List<String> texts = new ArrayList<>(NewsSentences.DISTINCT);
+        texts.add("Mr. Smith (D-N.Y.) said: \"It's the U.S.'s call\"\u00a0\u2014 e.g. on 3/4, at 9:30 a.m., $4.5bn.");
+        texts.add("Dr.\tJones\r\nwrote to info@example.org: can't, won't, gonna; 1,200,000-strong crowd!!");
+
+        for (String text : texts) {
+            List<Span> expected = Arrays.stream(model.tokenizePos(text))
+                    .map(span -> new Span(span.getStart(), span.getEnd())).toList();
+            assertEquals(expected, tokenizer.tokens(text), text);
+            assertEquals(expected, tokenizer.tokens(text), "and again, from the runs kept: " + text);
         }
     }
 

@@ -26,6 +26,8 @@ final class ClaimDetector {
             + "|\\b(?:in my|in our) (?:view|opinion)\\b|\\b(?:should|ought to|must)\\b|\\bit is time\\b"
             + "|\\b(?:arguably|hopefully|frankly)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CLOSING_MARKS = Pattern.compile("[\"”’')\\]]+$");
+
     /** A claim and what the signals read from it. */
     record Detected(Claim claim, ClaimFacts facts) {
     }
@@ -73,7 +75,7 @@ final class ClaimDetector {
     }
 
     private static boolean isClaimShaped(String sentence, List<PartOfSpeechTagger.Token> tokens) {
-        if (sentence.stripTrailing().replaceAll("[\"”’')\\]]+$", "").endsWith("?")) {
+        if (CLOSING_MARKS.matcher(sentence.stripTrailing()).replaceAll("").endsWith("?")) {
             return false;
         }
         long words = tokens.stream().filter(token -> Character.isLetterOrDigit(token.text().codePointAt(0))).count();

@@ -35,6 +35,17 @@ public final class FactCheck implements ContentCheck {
         return ID;
     }
 
+    /**
+     * Runs after the built-in checks that embed every sentence of the body ({@code toxicity}). The checks of one
+     * revision share the embeddings of their context, and most claims are single sentences, so this check then embeds
+     * only the claims that are not (those a quotation runs across). The other way round, it would embed its claims in
+     * a batch of their own, padded to the longest, and leave the rest of the sentences to a second one.
+     */
+    @Override
+    public int order() {
+        return 10;
+    }
+
     @Override
     public CheckReport check(RevisionView revision, CheckContext context) throws CheckFailedException {
         FactChecker checker;

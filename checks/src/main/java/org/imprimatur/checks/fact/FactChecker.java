@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.imprimatur.nlp.LruCache;
 import org.imprimatur.spi.source.SourcePassages;
 
 /**
@@ -15,13 +16,22 @@ import org.imprimatur.spi.source.SourcePassages;
  * names, quotations, negation and antonyms, similarity) and the calibrated {@link SupportModel}.
  *
  * <p>Claims are embedded through {@link SourcePassages#embed} (all claims of a call in one batch) so the embedding
- * model is the one the passages were stored with; passages are never embedded again.
+ * model is the one the passages were stored with; passages are never embedded again, and what the signals read from a
+ * passage's text is worked out once and kept for the next checks ({@link PassageFacts}).
  *
  * <p><b>Threading:</b> thread-safe; the part-of-speech model and the calibration are loaded once, on first use of
  * {@link #shared()}. <b>Failure:</b> {@link #shared()} throws {@link IllegalStateException} if the part-of-speech model
  * or the calibration is missing; assessing throws whatever {@link SourcePassages#embed} throws.
  */
 public final class FactChecker {
+
+    /**
+     * How many source passages' facts are kept between checks: the sources of a dozen or so stories at about 600
+     * passages each (10,000 words); about 2 KB a passage, 20 MB when full. Kept in memory rather than stored with the
+     * passages at ingestion, so that a change to how the signals read a text takes effect without migrating stored
+     * data; the first check over new sources reads all their passages once.
+     */
+    static final int CACHED_PASSAGES = 10_000;
 
     private static final Object LOCK = new Object();
     private static volatile FactChecker shared;
@@ -30,12 +40,15 @@ public final class FactChecker {
     private final SupportModel model;
     private final ClaimDetector detector;
     private final ClaimAssessor assessor;
+    /** By passage text: stored passages never change, and their facts depend on their text alone. */
+    private final LruCache<String, PassageFacts> passageFacts;
 
     FactChecker(PartOfSpeechTagger tagger, SupportModel model) {
         this.tagger = tagger;
         this.model = model;
         this.detector = new ClaimDetector(tagger);
-        this.assessor = new ClaimAssessor(model, new QuoteCheck(tagger));
+        this.assessor = new ClaimAssessor(model, new QuoteCheck());
+        this.passageFacts = new LruCache<>(CACHED_PASSAGES, text -> PassageFacts.of(text, tagger));
     }
 
     /** The checker with the bundled part-of-speech model and calibration, loaded on first call. */
@@ -92,7 +105,7 @@ public final class FactChecker {
         if (claims.isEmpty()) {
             return List.of();
         }
-        SourceView view = new SourceView(passages);
+        SourceView view = new SourceView(passages, passageFacts);
         return examine(claims.stream().map(ClaimDetector.Detected::facts).toList(), passages, view).stream()
                 .map(ClaimAssessor.Assessed::assessment).toList();
     }
@@ -105,7 +118,7 @@ public final class FactChecker {
         if (claims.isEmpty()) {
             return List.of();
         }
-        SourceView view = new SourceView(passages);
+        SourceView view = new SourceView(passages, passageFacts);
         List<ClaimFacts> facts = new ArrayList<>(claims.size());
         for (String claim : claims) {
             Set<String> known = new HashSet<>(view.knownNames());

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.imprimatur.spi.check.Span;
 
@@ -32,6 +33,8 @@ final class Names {
             "september", "october", "november", "december", "but", "and", "or", "if", "when", "while", "it", "he",
             "she", "they", "we", "this", "that", "these", "those", "there", "here", "in", "on", "at", "for", "as",
             "after", "before", "with", "by", "from", "to", "of", "its", "his", "her", "their", "our", "my", "your");
+
+    private static final Pattern TRAILING_APOSTROPHE_OR_STOP = Pattern.compile("['.]$");
 
     private Names() {
     }
@@ -162,7 +165,7 @@ final class Names {
 
     /** The word without a possessive ({@code Okafor's}, {@code Presidents'}) or a full stop ({@code Dr.}). */
     private static String bare(String word) {
-        return Words.withoutPossessive(word.replace('’', '\'')).replaceAll("['.]$", "");
+        return TRAILING_APOSTROPHE_OR_STOP.matcher(Words.withoutPossessive(word.replace('’', '\''))).replaceAll("");
     }
 
     /** Whether the word at {@code offset} is the first of a sentence or of a quotation, where capitals say nothing. */

@@ -22,6 +22,10 @@ import org.imprimatur.spi.check.Span;
 final class Quantities {
 
     /** A hedge, possibly followed by a currency, just before a number: "about", "more than €". */
+    private static final Pattern YEAR = Pattern.compile("1[89]\\d\\d|20\\d\\d");
+    private static final Pattern CURRENCY_WORD =
+            Pattern.compile("euros?|dollars?|pounds?|sterling|yen|francs?|yuan|rupees?");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[- ]");
     private static final Pattern HEDGE_BEFORE = Pattern.compile("\\b(?:about|around|almost|nearly|roughly"
             + "|approximately|some|more than|over|under|less than|fewer than|up to|at least|close to|just over"
             + "|just under)\\s+(?:US\\$|\\$|€|£|¥|(?:EUR|USD|GBP)\\s?)?$", Pattern.CASE_INSENSITIVE);
@@ -120,7 +124,7 @@ final class Quantities {
             // "100m" without a currency is a distance more often than a hundred million; "5k" a race.
             return null;
         }
-        if (currency == null && scaleWord == null && unitWord == null && number.matches("1[89]\\d\\d|20\\d\\d")) {
+        if (currency == null && scaleWord == null && unitWord == null && YEAR.matcher(number).matches()) {
             return null;
         }
         int decimals = number.contains(".") ? number.length() - number.indexOf('.') - 1 : 0;
@@ -133,7 +137,7 @@ final class Quantities {
     private static Quantity fromWords(Matcher match, String text) {
         String number = match.group("number").toLowerCase(Locale.ROOT);
         double value = 0;
-        for (String part : number.split("[- ]")) {
+        for (String part : WORD_SEPARATOR.split(number)) {
             value += WORD_VALUES.getOrDefault(part, 1.0);
         }
         double scale = scale(match.group("scale"));
@@ -187,8 +191,7 @@ final class Quantities {
     }
 
     private static boolean isCurrencyWord(String unit) {
-        return unit != null && unit.toLowerCase(Locale.ROOT).matches(
-                "euros?|dollars?|pounds?|sterling|yen|francs?|yuan|rupees?");
+        return unit != null && CURRENCY_WORD.matcher(unit.toLowerCase(Locale.ROOT)).matches();
     }
 
     private static String currencyCode(String currency) {

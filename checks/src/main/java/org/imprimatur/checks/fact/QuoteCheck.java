@@ -23,7 +23,7 @@ import org.imprimatur.spi.source.Passage;
  * away is
  * <em>absent</em>.
  *
- * <p><b>Threading:</b> stateless apart from the tagger, which is thread-safe.
+ * <p><b>Threading:</b> stateless.
  */
 final class QuoteCheck {
 
@@ -63,12 +63,6 @@ final class QuoteCheck {
     private record Alignment(int distance, List<SourceWord> words) {
     }
 
-    private final PartOfSpeechTagger tagger;
-
-    QuoteCheck(PartOfSpeechTagger tagger) {
-        this.tagger = tagger;
-    }
-
     /**
      * Checks one quotation. An ellipsis ({@code …}, {@code ...}, {@code [...]}) marks words left out: the parts on
      * either side are looked up one by one, and the quotation is verbatim only if every part is.
@@ -89,7 +83,7 @@ final class QuoteCheck {
         return first == null ? new Result(Status.VERBATIM, List.of(), "", Optional.empty()) : first;
     }
 
-    private Result locate(String part, List<String> quoted, ClaimFacts.QuotedSpeech speech, SourceView view) {
+    private static Result locate(String part, List<String> quoted, ClaimFacts.QuotedSpeech speech, SourceView view) {
         Alignment best = null;
         for (List<Integer> window : candidateWindows(part, view)) {
             Alignment alignment = align(quoted, windowWords(window, view));
@@ -119,14 +113,14 @@ final class QuoteCheck {
      * Whether the source gives the quotation to {@code speaker}: the speaker a source sentence attributes the
      * quotation to decides; failing one ({@code she said}), the names in the sentences around it.
      */
-    private Result attribution(Name speaker, List<SourceWord> matched, List<Integer> passages, SourceView view,
+    private static Result attribution(Name speaker, List<SourceWord> matched, List<Integer> passages, SourceView view,
                                String wording) {
         Passage first = view.passage(passages.get(0));
         Span matchedInPassage = new Span(matched.get(0).start() - first.span().start(),
                 Math.min(first.text().length(), matched.get(matched.size() - 1).end() - first.span().start()));
         for (int position : passages) {
-            Optional<Name> sourceSpeaker = attributedSpeaker(view.passage(position).text(),
-                    position == passages.get(0) ? matchedInPassage : null, view.knownNames());
+            Optional<Name> sourceSpeaker = attributedSpeaker(view, position,
+                    position == passages.get(0) ? matchedInPassage : null);
             if (sourceSpeaker.isPresent()) {
                 boolean same = speaker.isIn(sourceSpeaker.get().keys());
                 return new Result(same ? Status.VERBATIM : Status.WRONG_SPEAKER, passages, wording,
@@ -137,8 +131,8 @@ final class QuoteCheck {
         passages.forEach(position -> around.addAll(view.neighbours(position)));
         List<Name> named = new ArrayList<>();
         for (int position : around) {
-            String text = view.passage(position).text();
-            named.addAll(Names.of(text, tagger.tag(Quotations.outsideQuotations(text)), view.knownNames()));
+            PassageFacts facts = view.facts(position);
+            named.addAll(Names.of(facts.text(), facts.ownVoiceTokens(), view.knownNames()));
         }
         if (named.stream().anyMatch(name -> speaker.isIn(name.keys()))) {
             return new Result(Status.VERBATIM, List.copyOf(around), wording, Optional.empty());
@@ -148,8 +142,10 @@ final class QuoteCheck {
                 : new Result(Status.WRONG_SPEAKER, List.copyOf(around), wording, Optional.of(named.get(0)));
     }
 
-    /** The speaker a source passage gives the quotation that overlaps {@code matched}, if it names one. */
-    private Optional<Name> attributedSpeaker(String passage, Span matched, Set<String> knownNames) {
+    /** The speaker source passage {@code position} gives the quotation that overlaps {@code matched}, if any. */
+    private static Optional<Name> attributedSpeaker(SourceView view, int position, Span matched) {
+        PassageFacts facts = view.facts(position);
+        String passage = facts.text();
         List<Quotation> quotations = Quotations.of(passage);
         Quotation quoted = quotations.stream()
                 .filter(q -> matched == null || (q.span().start() < matched.end() && matched.start() < q.span().end()))
@@ -158,7 +154,7 @@ final class QuoteCheck {
         if (quoted == null) {
             return Optional.empty();
         }
-        return Quotations.speaker(passage, quoted, Names.of(passage, tagger.tag(passage), knownNames));
+        return Quotations.speaker(passage, quoted, Names.of(passage, facts.tokens(), view.knownNames()));
     }
 
     /** The passages that share most of the quotation's words, each with its neighbours, as windows in text order. */

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.imprimatur.nlp.LruCache;
 import org.imprimatur.spi.source.Passage;
 import org.imprimatur.spi.source.SourcePassages;
 
 /**
- * The sources' passages as the fact signals read them, for one check: stored vectors, content terms and how rare each
- * is across the passages, and, worked out on first use and kept, each passage's numbers, dates, names and polarity.
+ * The sources' passages as the fact signals read them, for one check: stored vectors, each passage's
+ * {@link PassageFacts} (from the cache, worked out once per passage text), how rare each term is across these
+ * passages, and, worked out on first use and kept, the names each passage mentions, read with the names all of them
+ * use.
  *
  * <p><b>Threading:</b> not thread-safe; one check builds one and uses it on one thread.
  */
@@ -20,7 +23,7 @@ final class SourceView {
 
     private final List<Passage> passages;
     private final float[][] vectors;
-    private final List<Set<String>> terms;
+    private final PassageFacts[] facts;
     private final Map<String, Double> idf;
     /** For each term, the passages that hold it, in order: wording is scored by walking these, not every passage. */
     private final Map<String, int[]> postings;
@@ -28,30 +31,25 @@ final class SourceView {
     private final Map<String, Integer> byText = new HashMap<>();
     private final Map<String, List<Integer>> bySource = new HashMap<>();
     private final Map<Integer, Integer> positionInSource = new HashMap<>();
-    private final List<Quantity>[] quantities;
-    private final List<DateMention>[] dates;
-    private final Set<String>[] capitalised;
     private final List<Name>[] named;
-    private final Polarity[] polarities;
     private final Set<String> knownNames = new HashSet<>();
 
     private static final int[] NONE = {};
 
     @SuppressWarnings("unchecked")
-    SourceView(SourcePassages source) {
+    SourceView(SourcePassages source, LruCache<String, PassageFacts> cache) {
         this.passages = source.all();
         this.vectors = new float[passages.size()][];
-        this.terms = new ArrayList<>(passages.size());
+        this.facts = new PassageFacts[passages.size()];
         Map<String, List<Integer>> holders = new HashMap<>();
         for (int i = 0; i < passages.size(); i++) {
             Passage passage = passages.get(i);
             vectors[i] = source.vector(passage);
-            Set<String> passageTerms = Words.contentTerms(passage.text());
-            terms.add(passageTerms);
+            facts[i] = cache.get(passage.text());
             int position = i;
-            passageTerms.forEach(term -> holders.computeIfAbsent(term, t -> new ArrayList<>()).add(position));
-            byText.putIfAbsent(normalised(passage.text()), i);
-            knownNames.addAll(Names.known(passage.text()));
+            facts[i].terms().forEach(term -> holders.computeIfAbsent(term, t -> new ArrayList<>()).add(position));
+            byText.putIfAbsent(facts[i].normalisedText(), i);
+            knownNames.addAll(facts[i].knownNames());
             List<Integer> ofSource = bySource.computeIfAbsent(passage.sourceId(), id -> new ArrayList<>());
             positionInSource.put(i, ofSource.size());
             ofSource.add(i);
@@ -62,11 +60,7 @@ final class SourceView {
             idf.put(term, idf(list.size()));
             postings.put(term, list.stream().mapToInt(Integer::intValue).toArray());
         });
-        this.quantities = new List[passages.size()];
-        this.dates = new List[passages.size()];
-        this.capitalised = new Set[passages.size()];
         this.named = new List[passages.size()];
-        this.polarities = new Polarity[passages.size()];
     }
 
     int size() {
@@ -82,7 +76,12 @@ final class SourceView {
     }
 
     Set<String> terms(int i) {
-        return terms.get(i);
+        return facts[i].terms();
+    }
+
+    /** The facts of passage {@code i} that depend on its text alone. */
+    PassageFacts facts(int i) {
+        return facts[i];
     }
 
     /**
@@ -100,33 +99,20 @@ final class SourceView {
 
     /** The position of a passage whose text is {@code text} (white space aside), or -1. */
     int passageWithText(String text) {
-        return byText.getOrDefault(normalised(text), -1);
-    }
-
-    private static String normalised(String text) {
-        return String.join(" ", text.strip().split("\\s+"));
+        return byText.getOrDefault(PassageFacts.normalised(text), -1);
     }
 
     List<Quantity> quantities(int i) {
-        if (quantities[i] == null) {
-            quantities[i] = Quantities.of(passages.get(i).text());
-        }
-        return quantities[i];
+        return facts[i].quantities();
     }
 
     List<DateMention> dates(int i) {
-        if (dates[i] == null) {
-            dates[i] = DateMentions.of(passages.get(i).text());
-        }
-        return dates[i];
+        return facts[i].dates();
     }
 
     /** The {@link Name#key keys} of the passage's capitalised words: where names are looked up. */
     Set<String> capitalised(int i) {
-        if (capitalised[i] == null) {
-            capitalised[i] = Names.capitalisedKeys(passages.get(i).text());
-        }
-        return capitalised[i];
+        return facts[i].capitalised();
     }
 
     /** The names the passage mentions, as written: {@link Names#namedRuns}. */
@@ -139,10 +125,7 @@ final class SourceView {
 
     /** A passage's polarity in its own voice, as a claim's is read: a negation someone is quoted saying is theirs. */
     Polarity polarity(int i) {
-        if (polarities[i] == null) {
-            polarities[i] = Polarity.of(Quotations.outsideQuotations(passages.get(i).text()));
-        }
-        return polarities[i];
+        return facts[i].polarity();
     }
 
     /** The words the sources use capitalised mid-sentence, lower-cased: {@link Names#known}. */
