@@ -39,5 +39,9 @@ public enum ProvenanceEventType {
     /** An automatic check could not run on a revision, or ran out of time; the revision is unchecked by it. */
     CHECK_FAILED,
     /** A person resolved a check's finding: fixed by a later revision, accepted with evidence, or overridden. */
-    FINDING_RESOLVED
+    FINDING_RESOLVED,
+    /** An admin stored a new version of a desk's review policy; the payload holds its rules. */
+    POLICY_CHANGED,
+    /** An editor or reviewer said whether an image shows people, which may change the approvals it needs. */
+    ITEM_DEPICTS_PEOPLE_CHANGED
 }

@@ -24,6 +24,7 @@ import org.imprimatur.spi.check.Finding;
 import org.imprimatur.spi.check.Severity;
 import org.imprimatur.spi.check.Span;
 import org.imprimatur.spi.check.Verdict;
+import org.imprimatur.spi.policy.ReviewedFinding;
 
 /**
  * One finding of an automatic check on one revision, as reviewers work through it: where, what kind, how bad,
@@ -276,5 +277,11 @@ public class ItemFinding {
 
     public Status status() {
         return status;
+    }
+
+    /** The finding as review policies see it. */
+    public ReviewedFinding reviewed() {
+        return new ReviewedFinding(id, checkId, category, severity, verdict,
+                ReviewedFinding.Resolution.valueOf(status.name()));
     }
 }
