@@ -69,6 +69,11 @@ final class Api {
         return postRaw(path, user, body.toString());
     }
 
+    Answer put(String path, String user, JsonValue body) {
+        return send(request(path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     Answer postRaw(String path, String user, String body) {
         return send(request(path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -43,7 +43,7 @@ public class DeskPolicies {
     /** The policy in force for content of this kind on this desk: its own, else every desk's, else the built-in. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DeskPolicy inForce(String desk, ContentKind kind) {
-        return policies.current(desk, kind)
+        return policies.current(policyDesk(desk), kind)
                 .or(() -> policies.current(DeskPolicy.ANY_DESK, kind))
                 .orElseGet(() -> DeskPolicy.builtIn(kind));
     }
