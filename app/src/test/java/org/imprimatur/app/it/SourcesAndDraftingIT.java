@@ -160,7 +160,7 @@ class SourcesAndDraftingIT {
         JsonObject newsroom = ledger("ITEM_RELEASED", itemId).get(0).getJsonObject("payload").getJsonArray("policies")
                 .getJsonObject(0);
         assertEquals("newsroom", newsroom.getString("policy"));
-        assertEquals(List.of("embargo", "approver-not-releaser"), newsroom.getJsonArray("rules")
+        assertEquals(List.of("approver-not-releaser", "embargo"), newsroom.getJsonArray("rules")
                 .getValuesAs(JsonObject.class).stream().map(rule -> rule.getString("rule")).toList());
     }
 
