@@ -23,7 +23,8 @@ public class ReviewDeskSubmission implements ReviewSubmission {
 
     @Override
     public ItemId submit(ContentKind kind, String desk, String title, String body, ModelCard modelCard,
-                         List<Attribution> attributions, Actor requester) {
-        return reviewDesk.submit(new SubmitArticle(kind, desk, title, body, modelCard, attributions), requester).id();
+                         List<Attribution> attributions, boolean depictsPeople, Actor requester) {
+        return reviewDesk.submit(new SubmitArticle(kind, desk, title, body, modelCard, attributions,
+                depictsPeople), requester).id();
     }
 }

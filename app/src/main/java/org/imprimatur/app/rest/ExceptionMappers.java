@@ -22,6 +22,7 @@ import org.imprimatur.generation.jobs.JobNotFoundException;
 import org.imprimatur.generation.sources.SourceNotFoundException;
 import org.imprimatur.review.domain.ItemNotFoundException;
 import org.imprimatur.review.domain.TransitionRefusedException;
+import org.imprimatur.review.domain.policy.InvalidPolicyException;
 import org.imprimatur.spi.check.CheckFailedException;
 
 /**
@@ -41,8 +42,6 @@ public final class ExceptionMappers {
             Problem problem = switch (e.reason()) {
                 case MISSING_ROLE -> Problem.of("missing-role", "Your role does not allow this", 403, e.getMessage());
                 case FOUR_EYES -> Problem.of("four-eyes", "Someone else must do this", 403, e.getMessage());
-                case SEPARATION_OF_DUTIES -> Problem.of("separation-of-duties", "Someone else must do this", 403,
-                        e.getMessage());
                 case ILLEGAL_STATE -> Problem.of("illegal-transition", "Not allowed in the item's state", 409,
                         e.getMessage());
                 case STALE_REVISION -> Problem.of("stale-revision", "The item has changed", 409, e.getMessage());
@@ -51,13 +50,22 @@ public final class ExceptionMappers {
                 case DISCLOSURE_MISSING -> Problem.of("disclosure-missing", "No AI-disclosure label", 409,
                         e.getMessage());
                 case POLICY -> Problem.of("policy", "A review policy refused this", 409, e.getMessage())
-                        .with("rule", e.rule());
+                        .with("rule", e.rules().get(0)).with("rules", e.rules());
                 case INELIGIBLE_ASSIGNEE -> Problem.of("ineligible-assignee", "They cannot do this work",
                         Problem.UNPROCESSABLE, e.getMessage());
                 case ALREADY_ASSIGNED -> Problem.of("already-assigned", "Someone else has this item", 409,
                         e.getMessage());
             };
             return problem.toResponse();
+        }
+    }
+
+    @Provider
+    public static class InvalidPolicy implements ExceptionMapper<InvalidPolicyException> {
+        @Override
+        public Response toResponse(InvalidPolicyException e) {
+            return Problem.of("invalid-policy", "The policy cannot be used", Problem.UNPROCESSABLE, e.getMessage())
+                    .with("problems", e.problems()).toResponse();
         }
     }
 

@@ -79,8 +79,9 @@ public class ImagesResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Role.EDITOR)
     @Operation(summary = "Register an image made with AI elsewhere",
-            description = "Multipart parts: file (required), tool (required: the AI tool that made it), prompt and "
-                    + "caption (optional). Its EXIF, XMP and IPTC metadata are read, including C2PA Content "
+            description = "Multipart parts: file (required), tool (required: the AI tool that made it), prompt, "
+                    + "caption, desk and depictsPeople (optional; true when the image shows people, which may need "
+                    + "more approvals). Its EXIF, XMP and IPTC metadata are read, including C2PA Content "
                     + "Credentials and IPTC digitalSourceType. It enters review like a generated image.")
     @APIResponse(responseCode = "201", description = "In review; Location names the item")
     @APIResponse(responseCode = "413", description = "Larger than imprimatur.sources.max-bytes")
@@ -99,7 +100,7 @@ public class ImagesResource {
             image = images.read(ImageLibrary.readUpload(content, maxBytes), fileName);
         }
         ItemId itemId = images.register(image, fileName, tool, form.text("prompt"), form.text("caption"),
-                form.text("desk"), actor.get());
+                form.text("desk"), Boolean.parseBoolean(form.text("depictsPeople")), actor.get());
         URI location = uriInfo.getBaseUriBuilder().path(ItemsResource.class).path(itemId.toString()).build();
         return Response.created(location).entity(documents.of(desk.find(itemId))).build();
     }

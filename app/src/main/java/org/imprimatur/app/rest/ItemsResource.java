@@ -175,12 +175,15 @@ public class ItemsResource {
     @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
     @Operation(summary = "Approve, request changes, reject, release or withdraw an item",
             description = "Who may do what is decided by the workflow: reviewers approve, request changes and "
-                    + "reject; publishers release and withdraw; nobody passes an item they requested or wrote, and "
-                    + "whoever approved an item does not also release it. Requesting changes, rejecting and "
-                    + "withdrawing need a reason.")
+                    + "reject; publishers release and withdraw; nobody passes an item they requested or wrote. "
+                    + "Requesting changes, rejecting and withdrawing need a reason. Then the desk's review policy "
+                    + "judges it (findings resolved, quotes verified, disclosure label, embargoes, approver not "
+                    + "releaser, ...): a refusal names every failed rule. An approval counts towards the approvals "
+                    + "the policy asks for; the item stays in review until they are all given.")
     @APIResponse(responseCode = "200", description = "Done; the body shows the item's new state")
     @APIResponse(responseCode = "403", description = "Wrong role, or four eyes")
-    @APIResponse(responseCode = "409", description = "Not allowed in the item's state, stale revision, or a concurrent change won")
+    @APIResponse(responseCode = "409", description = "Not allowed in the item's state, stale revision, a policy rule "
+            + "failed (problem members rule and rules), or a concurrent change won")
     public ItemDocument transition(@PathParam("id") String id, TransitionRequest request) {
         if (request == null) {
             throw InvalidRequestException.malformed("A JSON body with an action is required");
@@ -238,6 +241,28 @@ public class ItemsResource {
     private StoredPublication published(ItemId id) {
         desk.find(id);
         return publications.find(id).orElseThrow(() -> new ItemNotFoundException(id + " (as released)"));
+    }
+
+    @PUT
+    @Path("{id}/depicts-people")
+    @RolesAllowed(Role.REVIEWER)
+    @Operation(summary = "Say whether an image shows people",
+            description = "{\"depictsPeople\": true|false}. The editor says so on submission; afterwards a reviewer "
+                    + "who neither requested nor wrote the item may change it while it is in review. The desk's "
+                    + "policy may ask for more approvals for an image showing people. Recorded in the ledger.")
+    @APIResponse(responseCode = "200", description = "The item")
+    @APIResponse(responseCode = "403", description = "Four eyes")
+    @APIResponse(responseCode = "409", description = "The item is decided")
+    @APIResponse(responseCode = "422", description = "The item is no image")
+    public ItemDocument depictPeople(@PathParam("id") String id, DepictsPeopleRequest request) {
+        if (request == null || request.depictsPeople() == null) {
+            throw InvalidRequestException.malformed("A JSON body {\"depictsPeople\": true|false} is required");
+        }
+        return document(desk.depictPeople(parse(id), request.depictsPeople(), actor.get()));
+    }
+
+    /** The body of {@code PUT /api/v1/items/{id}/depicts-people}. */
+    public record DepictsPeopleRequest(Boolean depictsPeople) {
     }
 
     @GET

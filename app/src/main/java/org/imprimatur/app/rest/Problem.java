@@ -1,11 +1,13 @@
 package org.imprimatur.app.rest;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -16,9 +18,9 @@ import jakarta.ws.rs.core.Response;
  * @param title      a short summary of that kind of problem
  * @param status     the HTTP status
  * @param detail     what went wrong this time, in words a person can act on
- * @param extensions further members, e.g. the rule that refused a transition
+ * @param extensions further members, e.g. the rules that refused a transition
  */
-public record Problem(String type, String title, int status, String detail, Map<String, String> extensions) {
+public record Problem(String type, String title, int status, String detail, Map<String, JsonValue> extensions) {
 
     /** Unprocessable content (RFC 9110), which JAX-RS 3.1 has no constant for. */
     public static final int UNPROCESSABLE = 422;
@@ -38,7 +40,15 @@ public record Problem(String type, String title, int status, String detail, Map<
     }
 
     public Problem with(String member, String value) {
-        Map<String, String> more = new LinkedHashMap<>(extensions);
+        return with(member, Json.createValue(value));
+    }
+
+    public Problem with(String member, List<String> values) {
+        return with(member, Json.createArrayBuilder(values).build());
+    }
+
+    private Problem with(String member, JsonValue value) {
+        Map<String, JsonValue> more = new LinkedHashMap<>(extensions);
         more.put(member, value);
         return new Problem(type, title, status, detail, more);
     }

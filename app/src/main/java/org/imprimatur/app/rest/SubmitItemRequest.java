@@ -6,8 +6,9 @@ import java.util.List;
 import org.imprimatur.review.application.SubmitArticle;
 import org.imprimatur.spi.content.ContentKind;
 
-/** The body of {@code POST /api/v1/items}. */
-public record SubmitItemRequest(String kind, String desk, String title, String body, ModelCardDocument modelCard) {
+/** The body of {@code POST /api/v1/items}; {@code depictsPeople} says an image shows people. */
+public record SubmitItemRequest(String kind, String desk, String title, String body, ModelCardDocument modelCard,
+                                Boolean depictsPeople) {
 
     /**
      * @throws InvalidRequestException naming what is missing or unusable
@@ -23,6 +24,7 @@ public record SubmitItemRequest(String kind, String desk, String title, String b
             throw InvalidRequestException.unprocessable(
                     "modelCard is required: AI-generated content must say which model made it");
         }
-        return new SubmitArticle(contentKind, desk, title, body, modelCard.toModelCard(), List.of());
+        return new SubmitArticle(contentKind, desk, title, body, modelCard.toModelCard(), List.of(),
+                Boolean.TRUE.equals(depictsPeople));
     }
 }

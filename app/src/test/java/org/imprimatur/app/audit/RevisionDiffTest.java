@@ -30,7 +30,7 @@ class RevisionDiffTest {
     void aChangedFigureShowsAsTheOneSentenceThatChanged() {
         ContentItem item = ContentItem.submit(ContentKind.ARTICLE, "local", "Council passes budget",
                 "The council met on Tuesday. It voted 7 to 4 for the budget. The mayor welcomed the vote.", CARD,
-                List.of(), EDITOR, NOW);
+                List.of(), false, EDITOR, NOW);
         item.apply(ReviewAction.REQUEST_CHANGES, REVIEWER, "Check the vote count", 1, NOW);
         Revision second = item.revise("Council passes budget",
                 "The council met on Tuesday. It voted 8 to 3 for the budget. The mayor welcomed the vote.", EDITOR,
@@ -46,7 +46,7 @@ class RevisionDiffTest {
     @Test
     void aRevisionComparedWithItselfHasAnEmptyDiff() {
         ContentItem item = ContentItem.submit(ContentKind.ARTICLE, "local", "Title", "One sentence.", CARD,
-                List.of(), EDITOR, NOW);
+                List.of(), false, EDITOR, NOW);
 
         assertEquals("", RevisionDiff.between(item.currentRevision(), item.currentRevision()));
     }

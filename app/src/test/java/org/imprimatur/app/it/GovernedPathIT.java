@@ -18,16 +18,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -40,6 +43,7 @@ import org.imprimatur.provenance.checkpoint.Checkpoint;
 import org.imprimatur.provenance.checkpoint.InvalidNoteException;
 import org.imprimatur.provenance.checkpoint.NoteVerifier;
 import org.imprimatur.provenance.merkle.MerkleVerifier;
+import org.imprimatur.review.domain.ContentItem;
 import org.imprimatur.spi.check.ContentCheck;
 import org.imprimatur.spi.policy.ReviewPolicy;
 import org.imprimatur.spi.publication.PublicationTarget;
@@ -117,8 +121,27 @@ class GovernedPathIT {
             // Users with more than one role, and a second reviewer, which the demo accounts do not cover.
             createAccount(Users.created("erin"), "editor", "reviewer", "publisher");
             createAccount(Users.created("rita"), "reviewer");
+            // No disclosure labels are set yet, so the desk these tests release from holds every other rule; the
+            // desks without a policy of their own keep the default, label rule and all.
+            Answer policy = storePolicy(ContentItem.DEFAULT_DESK, "article", everyRuleBut("disclosure-label"));
+            assertEquals(200, policy.status(), policy.raw().body());
             accountsCreated = true;
         }
+    }
+
+    private static final List<String> DEFAULT_RULES = List.of("no-unresolved-high", "no-unresolved-contradiction",
+            "quotes-verified", "reviewer-approvals", "disclosure-label", "publisher-releases", "approver-not-releaser",
+            "embargo");
+
+    private static JsonObject everyRuleBut(String left) {
+        JsonObjectBuilder rules = Json.createObjectBuilder();
+        DEFAULT_RULES.stream().filter(rule -> !rule.equals(left)).forEach(rule -> rules.add(rule, JsonValue.EMPTY_JSON_OBJECT));
+        return rules.build();
+    }
+
+    private Answer storePolicy(String desk, String kind, JsonObject rules) {
+        return api.put("api/v1/policies/" + desk + "/" + kind, Users.ADMIN,
+                Json.createObjectBuilder().add("rules", rules).build());
     }
 
     private void createAccount(String name, String... roles) {
@@ -359,8 +382,114 @@ class GovernedPathIT {
         String id = submitted(Users.EDITOR, "Separated duties");
         assertEquals(200, transition(id, robin, "approve", null).status());
         labelled(id);
-        assertProblem(transition(id, robin, "release", null), 403, "separation-of-duties");
+        Answer refused = transition(id, robin, "release", null);
+        assertProblem(refused, 409, "policy");
+        assertEquals("newsroom:approver-not-releaser", refused.json().getString("rule"));
         assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
+    }
+
+    // --- review policies -----------------------------------------------------------------------------------------
+
+    @Test
+    void aDeskPolicyIsVersionedDataInTheLedgerAndItsApprovalCountHolds() {
+        String desk = "politics-" + Users.RUN;
+        JsonObject before = api.get("api/v1/policies/" + desk + "/article", Users.EDITOR).json();
+        assertEquals("*", before.getJsonObject("inForce").getString("desk"), before.toString());
+        assertTrue(before.getJsonObject("inForce").getJsonObject("rules").containsKey("disclosure-label"));
+        assertEquals(0, before.getJsonArray("history").size());
+
+        Answer first = storePolicy(desk, "article", everyRuleBut("embargo"));
+        assertEquals(200, first.status(), first.raw().body());
+        assertEquals(1, first.json().getInt("version"));
+        assertFalse(first.json().getBoolean("builtIn"));
+        Answer unknown = storePolicy(desk, "article", Json.createObjectBuilder()
+                .add("no-swearing", JsonValue.EMPTY_JSON_OBJECT)
+                .add("reviewer-approvals", Json.createObjectBuilder().add("count", 0)).build());
+        assertProblem(unknown, 422, "invalid-policy");
+        assertEquals(2, unknown.json().getJsonArray("problems").size(), unknown.raw().body());
+        assertProblem(api.put("api/v1/policies/" + desk + "/article", Users.REVIEWER, Json.createObjectBuilder()
+                .add("rules", JsonValue.EMPTY_JSON_OBJECT).build()), 403, null);
+
+        Answer stored = storePolicy(desk, "article", Json.createObjectBuilder()
+                .add("no-unresolved-high", JsonValue.EMPTY_JSON_OBJECT)
+                .add("reviewer-approvals", Json.createObjectBuilder().add("count", 2)).build());
+        assertEquals(200, stored.status(), stored.raw().body());
+        assertEquals(2, stored.json().getInt("version"));
+        assertEquals(Json.createObjectBuilder().add("count", 2).add("imagesOfPeople", 2).build(),
+                stored.json().getJsonObject("rules").getJsonObject("reviewer-approvals"));
+        JsonObject after = api.get("api/v1/policies/" + desk + "/article", Users.EDITOR).json();
+        assertEquals(desk, after.getJsonObject("inForce").getString("desk"));
+        assertEquals(List.of(2, 1), after.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .map(version -> version.getInt("version")).toList());
+        assertTrue(api.get("api/v1/policies", Users.PUBLISHER).parse().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().anyMatch(policy -> policy.getString("desk").equals(desk)));
+        JsonObject change = api.get("api/v1/ledger?type=POLICY_CHANGED&actor=admin&size=1", Users.COMPLIANCE).json()
+                .getJsonArray("entries").getJsonObject(0).getJsonObject("payload");
+        assertEquals(desk, change.getString("desk"));
+        assertEquals(2, change.getInt("version"));
+
+        // Two reviewers must approve on this desk: the first approval is recorded and the item stays in review.
+        String id = submitted(Users.EDITOR, "Coalition talks resume", desk);
+        Answer one = transition(id, Users.REVIEWER, "approve", null);
+        assertEquals(200, one.status(), one.raw().body());
+        assertEquals("IN_REVIEW", one.json().getString("state"));
+        assertEquals(List.of(Users.REVIEWER), one.json().getJsonArray("approvals").getValuesAs(JsonString.class)
+                .stream().map(JsonString::getString).toList());
+        assertProblem(transition(id, Users.REVIEWER, "approve", null), 403, "four-eyes");
+        Answer second = transition(id, Users.created("rita"), "approve", null);
+        assertEquals("APPROVED", second.json().getString("state"), second.raw().body());
+        List<JsonObject> approvals = api.get("api/v1/ledger?itemId=" + id + "&type=ITEM_APPROVED", Users.COMPLIANCE)
+                .json().getJsonArray("entries").getValuesAs(JsonObject.class);
+        assertEquals(Set.of("1 of 2", "2 of 2"), approvals.stream()
+                .map(entry -> entry.getJsonObject("payload").getString("approvals")).collect(Collectors.toSet()));
+        JsonObject newsroom = approvals.get(0).getJsonObject("payload").getJsonArray("policies")
+                .getValuesAs(JsonObject.class).stream().filter(result -> result.getString("policy").equals("newsroom"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("no-unresolved-high", "reviewer-approvals"), newsroom.getJsonArray("rules")
+                .getValuesAs(JsonObject.class).stream().map(rule -> rule.getString("rule")).toList());
+        assertTrue(newsroom.getJsonArray("rules").getValuesAs(JsonObject.class).stream()
+                .allMatch(rule -> rule.getBoolean("passed")));
+    }
+
+    @Test
+    void theDefaultPolicyRefusesAReleaseWithoutADisclosureLabelAndNamesEveryFailedRule() {
+        String robin = Users.created("robin-d");
+        createAccount(robin, "reviewer", "publisher");
+        String id = submitted(Users.EDITOR, "Flood defences hold", "metro-" + Users.RUN);
+        assertEquals(200, transition(id, robin, "approve", null).status());
+
+        Answer refused = transition(id, robin, "release", null);
+        assertProblem(refused, 409, "policy");
+        assertEquals(List.of("newsroom:disclosure-label", "newsroom:approver-not-releaser"), refused.json()
+                .getJsonArray("rules").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
+        assertEquals("newsroom:disclosure-label", refused.json().getString("rule"));
+        assertEquals("APPROVED", api.get("api/v1/items/" + id, Users.PUBLISHER).json().getString("state"));
+    }
+
+    @Test
+    void anImageOfPeopleNeedsTwoApprovals() {
+        JsonObject image = article("Crowd at the town hall").add("kind", "IMAGE").add("depictsPeople", true).build();
+        Answer submitted = api.post("api/v1/items", Users.EDITOR, image);
+        assertEquals(201, submitted.status(), submitted.raw().body());
+        assertTrue(submitted.json().getBoolean("depictsPeople"));
+        String id = submitted.json().getString("id");
+        assertProblem(api.post("api/v1/items", Users.EDITOR, article("Crowd").add("depictsPeople", true).build()),
+                422, "incomplete-request");
+
+        assertEquals("IN_REVIEW", transition(id, Users.REVIEWER, "approve", null).json().getString("state"));
+        assertEquals("APPROVED", transition(id, Users.created("rita"), "approve", null).json().getString("state"));
+
+        // A reviewer may say an image shows no people, while it is in review; the editor may not change it later.
+        String other = api.post("api/v1/items", Users.EDITOR, article("Empty square").add("kind", "IMAGE")
+                .add("depictsPeople", true).build()).json().getString("id");
+        assertProblem(api.put("api/v1/items/" + other + "/depicts-people", Users.EDITOR, Json.createObjectBuilder()
+                .add("depictsPeople", false).build()), 403, null);
+        Answer corrected = api.put("api/v1/items/" + other + "/depicts-people", Users.REVIEWER,
+                Json.createObjectBuilder().add("depictsPeople", false).build());
+        assertEquals(200, corrected.status(), corrected.raw().body());
+        assertFalse(corrected.json().getBoolean("depictsPeople"));
+        assertEquals("APPROVED", transition(other, Users.created("rita"), "approve", null).json().getString("state"));
+        assertEquals(List.of("ITEM_SUBMITTED", "ITEM_DEPICTS_PEOPLE_CHANGED", "ITEM_APPROVED"), ledgerEventsOf(other));
     }
 
     // --- four eyes and roles -----------------------------------------------------------------------------------
@@ -1188,6 +1317,12 @@ class GovernedPathIT {
 
     private String submitted(String user, String title) {
         Answer answer = submit(user, title);
+        assertEquals(201, answer.status(), answer.raw().body());
+        return answer.json().getString("id");
+    }
+
+    private String submitted(String user, String title, String desk) {
+        Answer answer = api.post("api/v1/items", user, article(title).add("desk", desk).build());
         assertEquals(201, answer.status(), answer.raw().body());
         return answer.json().getString("id");
     }

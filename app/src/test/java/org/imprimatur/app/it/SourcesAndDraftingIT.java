@@ -28,6 +28,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import com.adobe.internal.xmp.XMPConst;
 import com.adobe.internal.xmp.XMPMeta;
@@ -124,6 +125,52 @@ class SourcesAndDraftingIT {
         assertEquals(sha256(text), payload.getString("sha256"));
         assertEquals("syndication", payload.getJsonObject("rights").getString("licence"));
         assertEquals(Users.EDITOR, ingested.get(0).getString("actor"));
+    }
+
+    @Test
+    void noReleaseDrawsOnASourceBeforeItsEmbargoEnds() {
+        String desk = "wire-" + Users.RUN;
+        Answer policy = api.put("api/v1/policies/" + desk + "/article", Users.ADMIN, Json.createObjectBuilder()
+                .add("rules", Json.createObjectBuilder().add("embargo", JsonValue.EMPTY_JSON_OBJECT)
+                        .add("approver-not-releaser", JsonValue.EMPTY_JSON_OBJECT)).build());
+        assertEquals(200, policy.status(), policy.raw().body());
+        String sentence = "The harbour reopened on Monday after two weeks of repairs.";
+        Answer source = upload("embargoed.txt", ("Embargoed wire " + UUID.randomUUID() + ". " + sentence)
+                .getBytes(StandardCharsets.UTF_8), Map.of("embargoUntil", "2099-01-01"));
+        assertEquals(201, source.status(), source.raw().body());
+        String sourceId = source.json().getString("id");
+        Answer submitted = api.post("api/v1/items", Users.EDITOR, Json.createObjectBuilder()
+                .add("kind", "ARTICLE").add("desk", desk).add("title", "Harbour reopens").add("body", sentence)
+                .add("modelCard", Json.createObjectBuilder().add("provider", "grounded").add("model", "extractive-1")
+                        .add("modelVersion", "1").add("parameters", JsonValue.EMPTY_JSON_OBJECT)
+                        .add("promptSha256", sha256("harbour".getBytes(StandardCharsets.UTF_8)))
+                        .add("sourceIds", Json.createArrayBuilder().add(sourceId)))
+                .build());
+        assertEquals(201, submitted.status(), submitted.raw().body());
+        String itemId = submitted.json().getString("id");
+        Answer approved = transition(itemId, Users.REVIEWER, "approve");
+        assertEquals("APPROVED", approved.json().getString("state"), approved.raw().body());
+
+        Answer embargoed = transition(itemId, Users.PUBLISHER, "release");
+        assertProblem(embargoed, 409, "policy");
+        assertEquals("newsroom:embargo", embargoed.json().getString("rule"));
+        assertTrue(embargoed.json().getString("detail").contains(sourceId), embargoed.raw().body());
+
+        Answer lifted = api.put("api/v1/sources/" + sourceId + "/rights", Users.EDITOR, Json.createObjectBuilder()
+                .add("creditLine", "Riverton Wire").build());
+        assertEquals(200, lifted.status(), lifted.raw().body());
+        Answer released = transition(itemId, Users.PUBLISHER, "release");
+        assertEquals("RELEASED", released.json().getString("state"), released.raw().body());
+        JsonObject newsroom = ledger("ITEM_RELEASED", itemId).get(0).getJsonObject("payload").getJsonArray("policies")
+                .getJsonObject(0);
+        assertEquals("newsroom", newsroom.getString("policy"));
+        assertEquals(List.of("approver-not-releaser", "embargo"), newsroom.getJsonArray("rules")
+                .getValuesAs(JsonObject.class).stream().map(rule -> rule.getString("rule")).toList());
+    }
+
+    private Answer transition(String itemId, String user, String action) {
+        return api.post("api/v1/items/" + itemId + "/transitions", user, Json.createObjectBuilder()
+                .add("action", action).build());
     }
 
     @Test

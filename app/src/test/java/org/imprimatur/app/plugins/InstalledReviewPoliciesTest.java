@@ -34,7 +34,8 @@ class InstalledReviewPoliciesTest {
                     ContentKind.ARTICLE, 1, "Title", "Body.",
                     new ModelCard("grounded", "m", "1", Map.of(), Sha256.ofUtf8("p"), List.of()), List.of(),
                     "alice", Instant.EPOCH), Optional.empty()),
-            ReviewAction.APPROVE, new Actor("bob", Set.of(Role.REVIEWER)), List.of());
+            ReviewAction.APPROVE, new Actor("bob", Set.of(Role.REVIEWER)), List.of(), List.of(), List.of(), Map.of(),
+            false, Instant.EPOCH);
 
     private static ReviewPolicy policy(String id, java.util.function.Function<ProposedTransition, PolicyDecision> rule) {
         return new ReviewPolicy() {
@@ -56,7 +57,7 @@ class InstalledReviewPoliciesTest {
         PolicyDecision no = InstalledReviewPolicies.decide(
                 policy("no", t -> PolicyDecision.refuse("rule", "Because.")), APPROVAL);
         assertFalse(no.allowed());
-        assertEquals("rule", no.rule());
+        assertEquals("rule", no.firstFailure().orElseThrow().rule());
     }
 
     @Test
@@ -65,14 +66,15 @@ class InstalledReviewPoliciesTest {
             throw new IllegalStateException("lexicon missing");
         }), APPROVAL);
         assertFalse(decision.allowed());
-        assertEquals("failed", decision.rule());
-        assertTrue(decision.reason().contains("lexicon missing"), decision.reason());
+        assertEquals("failed", decision.firstFailure().orElseThrow().rule());
+        String reason = decision.firstFailure().orElseThrow().reason();
+        assertTrue(reason.contains("lexicon missing"), reason);
     }
 
     @Test
     void aPolicyThatAnswersNothingRefuses() {
         PolicyDecision decision = InstalledReviewPolicies.decide(policy("silent", t -> null), APPROVAL);
         assertFalse(decision.allowed());
-        assertEquals("no-decision", decision.rule());
+        assertEquals("no-decision", decision.firstFailure().orElseThrow().rule());
     }
 }

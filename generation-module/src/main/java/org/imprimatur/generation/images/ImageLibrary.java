@@ -94,7 +94,7 @@ public class ImageLibrary {
      */
     @Transactional
     public ItemId register(ReadImage image, String fileName, String tool, String prompt, String caption, String desk,
-                           Actor editor) {
+                           boolean depictsPeople, Actor editor) {
         if (tool == null || tool.isBlank()) {
             throw new IllegalArgumentException("Name the AI tool that made the image (tool)");
         }
@@ -106,7 +106,8 @@ public class ImageLibrary {
                 List.of());
         String text = caption == null || caption.isBlank() ? "Image made with " + tool.strip() + ": " + fileName
                 : caption.strip();
-        ItemId itemId = review.submit(ContentKind.IMAGE, desk, titleOf(text), text, card, List.of(), editor);
+        ItemId itemId = review.submit(ContentKind.IMAGE, desk, titleOf(text), text, card, List.of(), depictsPeople,
+                editor);
         ImageAsset asset = store(itemId, image, knownPrompt, tool.strip());
         Map<String, Object> payload = describe(asset);
         payload.put("promptKnown", !knownPrompt.isEmpty());

@@ -54,7 +54,7 @@ public class JobOutcomes {
     public ItemId drafted(String jobId, DraftOrder order, Draft draft) {
         GenerationJob job = entityManager.find(GenerationJob.class, jobId);
         ItemId itemId = review.submit(ContentKind.ARTICLE, order.brief().desk(), draft.title(), draft.body(), draft.modelCard(),
-                draft.attributions(), job.requester());
+                draft.attributions(), false, job.requester());
         Map<String, Object> payload = produced(job, draft.modelCard());
         payload.put("attributions", summary(draft.attributions()));
         provenance.record(new ProvenanceEvent(ProvenanceEventType.DRAFT_PRODUCED, job.requester().name(),
@@ -67,7 +67,7 @@ public class JobOutcomes {
     public ItemId imaged(String jobId, ImageOrder order, GeneratedImage generated, ImageLibrary.ReadImage image) {
         GenerationJob job = entityManager.find(GenerationJob.class, jobId);
         ItemId itemId = review.submit(ContentKind.IMAGE, order.desk(), ImageLibrary.titleOf(order.caption()), order.caption(),
-                generated.modelCard(), List.of(), job.requester());
+                generated.modelCard(), List.of(), false, job.requester());
         ImageAsset asset = images.store(itemId, image, order.prompt(), generated.modelCard().provider());
         Map<String, Object> payload = produced(job, generated.modelCard());
         payload.putAll(ImageLibrary.describe(asset));

@@ -20,10 +20,11 @@ public interface ReviewSubmission {
     /**
      * Puts generated content into review.
      *
-     * @param desk the desk that is to review it; blank for the default desk
+     * @param desk          the desk that is to review it; blank for the default desk
+     * @param depictsPeople whether an image shows people, as its editor said; never for an article
      *
      * @return the new item's id
      */
     ItemId submit(ContentKind kind, String desk, String title, String body, ModelCard modelCard, List<Attribution> attributions,
-                  Actor requester);
+                  boolean depictsPeople, Actor requester);
 }

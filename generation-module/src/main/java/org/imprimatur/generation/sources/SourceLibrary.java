@@ -3,8 +3,10 @@ package org.imprimatur.generation.sources;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -99,6 +101,15 @@ public class SourceLibrary {
             sources.add(find(id));
         }
         return sources;
+    }
+
+    /** The rights recorded for those of these sources the library holds, by id; ids it does not hold are left out. */
+    public Map<String, SourceRights> rightsOf(List<String> ids) {
+        Map<String, SourceRights> rights = new LinkedHashMap<>();
+        for (String id : ids) {
+            store.find(id).ifPresent(source -> rights.put(id, source.rights()));
+        }
+        return rights;
     }
 
     /**

@@ -54,5 +54,9 @@ public enum ProvenanceEventType {
     /** A publication target took a released item; the payload names the target and what it calls the item. */
     PUBLICATION_DELIVERED,
     /** A publication target did not take a released item; the release stands, the payload says why. */
-    PUBLICATION_FAILED
+    PUBLICATION_FAILED,
+    /** An admin stored a new version of a desk's review policy; the payload holds its rules. */
+    POLICY_CHANGED,
+    /** An editor or reviewer said whether an image shows people, which may change the approvals it needs. */
+    ITEM_DEPICTS_PEOPLE_CHANGED
 }

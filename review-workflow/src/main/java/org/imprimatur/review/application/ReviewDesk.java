@@ -31,9 +31,9 @@ import org.imprimatur.spi.content.ContentItemView;
 import org.imprimatur.spi.content.DigitalSourceType;
 import org.imprimatur.spi.content.DisclosureLabel;
 import org.imprimatur.spi.content.ItemId;
-import org.imprimatur.spi.policy.PolicyDecision;
 import org.imprimatur.spi.policy.ProposedTransition;
 import org.imprimatur.spi.policy.ReviewAction;
+import org.imprimatur.spi.policy.RuleOutcome;
 import org.imprimatur.spi.provenance.ProvenanceEvent;
 import org.imprimatur.spi.provenance.ProvenanceEventType;
 import org.imprimatur.spi.provenance.ProvenanceRecorder;
@@ -72,16 +72,20 @@ public class ReviewDesk {
     @Inject
     private ReleasePublisher publisher;
 
+    @Inject
+    private SourceRightsLookup sourceRights;
+
     /** Puts AI-generated content into review as a new item. */
     @Transactional
     public ContentItem submit(SubmitArticle submission, Actor requester) {
         ContentItem item = ContentItem.submit(submission.kind(), submission.desk(), submission.title(), submission.body(),
-                submission.modelCard(), submission.attributions(), requester, now());
+                submission.modelCard(), submission.attributions(), submission.depictsPeople(), requester, now());
         items.add(item);
         Revision revision = item.currentRevision();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("kind", item.kind().name());
         payload.put("desk", item.desk());
+        payload.put("depictsPeople", item.depictsPeople());
         payload.put("revision", revision.number());
         payload.put("title", revision.title());
         payload.put("bodySha256", revision.bodySha256().hex());
@@ -184,23 +188,26 @@ public class ReviewDesk {
     }
 
     /**
-     * Moves an item along one transition and records it.
+     * Moves an item along one transition and records it, with how every review policy judged it. An approval
+     * counts towards the approvals the policies ask for; the item is approved once they are all given.
      *
      * @throws ItemNotFoundException if there is no such item
-     * @throws org.imprimatur.review.domain.TransitionRefusedException if the workflow does not allow it
+     * @throws TransitionRefusedException if the workflow or a policy does not allow it
      * @throws jakarta.persistence.OptimisticLockException if someone else changed the item meanwhile
      */
     @Transactional
     public ContentItem transition(ItemId id, ReviewAction action, String reason, Integer expectedRevision,
                                   Actor actor) {
         ContentItem item = find(id);
-        ContentItemView before = item.view();
+        // The workflow's own rules first, so that a refusal names them before any policy's.
+        item.requireAllowed(action, actor, reason, expectedRevision);
         Optional<String> assignee = item.assignee();
         Instant now = now();
-        item.apply(action, actor, reason, expectedRevision, now);
-        // The workflow's own rules have passed; now the installed policies, on the item as it was asked about.
-        // A refusal throws, and the transaction takes the change back with it.
-        List<Map<String, Object>> policyResults = consult(new ProposedTransition(before, action, actor, List.of()));
+        List<ReviewPolicies.Result> results = policies.evaluate(proposal(item, action, actor, now));
+        refuseUnlessAllowed(results);
+        int approvalsRequired = results.stream().mapToInt(result -> result.decision().approvalsRequired())
+                .max().orElse(1);
+        item.apply(action, actor, reason, expectedRevision, approvalsRequired, now);
         // Fail a lost race here, before the ledger is touched, rather than at commit.
         items.flush();
         Revision revision = item.currentRevision();
@@ -210,12 +217,34 @@ public class ReviewDesk {
         payload.put("revision", revision.number());
         payload.put("bodySha256", revision.bodySha256().hex());
         payload.put("reason", reason == null ? "" : reason);
-        payload.put("policies", policyResults);
+        if (action == ReviewAction.APPROVE) {
+            payload.put("approvals", item.approvals().size() + " of " + approvalsRequired);
+        }
+        payload.put("policies", results.stream().map(ReviewDesk::asLedgerRecord).toList());
         if (action == ReviewAction.RELEASE) {
             payload.put("publication", publisher.publish(item, actor, now));
         }
         provenance.record(new ProvenanceEvent(eventFor(action), actor.name(), item.id().toString(), payload));
         recordEndedAssignment(item, assignee, actor, action.wireName());
+        return item;
+    }
+
+    /**
+     * Says whether an image shows people, which may change how many approvals it needs, and records it.
+     *
+     * @throws ItemNotFoundException if there is no such item
+     * @throws TransitionRefusedException if the item is no image, is decided, or the actor may not say so
+     */
+    @Transactional
+    public ContentItem depictPeople(ItemId id, boolean depicts, Actor actor) {
+        ContentItem item = find(id);
+        item.depictPeople(depicts, actor, now());
+        items.flush();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("depictsPeople", depicts);
+        payload.put("revision", item.currentRevision().number());
+        provenance.record(new ProvenanceEvent(ProvenanceEventType.ITEM_DEPICTS_PEOPLE_CHANGED, actor.name(),
+                item.id().toString(), payload));
         return item;
     }
 
@@ -251,21 +280,37 @@ public class ReviewDesk {
         }
     }
 
-    /**
-     * @return what each policy answered, for the ledger
-     * @throws TransitionRefusedException naming the first rule that refused
-     */
-    private List<Map<String, Object>> consult(ProposedTransition transition) {
-        List<Map<String, Object>> results = new ArrayList<>();
-        for (ReviewPolicies.Result result : policies.evaluate(transition)) {
-            PolicyDecision decision = result.decision();
-            if (!decision.allowed()) {
-                throw new TransitionRefusedException(Reason.POLICY, decision.reason(),
-                        result.policyId() + ":" + decision.rule());
+    /** What the policies are asked: the item as it is, its findings, approvals and sources. */
+    private ProposedTransition proposal(ContentItem item, ReviewAction action, Actor actor, Instant at) {
+        Revision current = item.currentRevision();
+        return new ProposedTransition(item.view(), action, actor, List.of(),
+                findings.findings(item.id(), current.number()).stream().map(ItemFinding::reviewed).toList(),
+                item.approvals(), sourceRights.rightsOf(current.modelCard().sourceIds()), item.depictsPeople(), at);
+    }
+
+    /** @throws TransitionRefusedException naming every rule of every policy that refused */
+    private static void refuseUnlessAllowed(List<ReviewPolicies.Result> results) {
+        List<String> rules = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        for (ReviewPolicies.Result result : results) {
+            for (RuleOutcome failure : result.decision().failures()) {
+                rules.add(result.policyId() + ":" + failure.rule());
+                reasons.add(failure.reason());
             }
-            results.add(Map.of("policy", result.policyId(), "allowed", true));
         }
-        return results;
+        if (!rules.isEmpty()) {
+            throw new TransitionRefusedException(Reason.POLICY, String.join("; ", reasons), rules);
+        }
+    }
+
+    private static Map<String, Object> asLedgerRecord(ReviewPolicies.Result result) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("policy", result.policyId());
+        record.put("allowed", result.decision().allowed());
+        record.put("approvalsRequired", result.decision().approvalsRequired());
+        record.put("rules", result.decision().outcomes().stream().map(outcome -> Map.<String, Object>of(
+                "rule", outcome.rule(), "passed", outcome.passed(), "reason", outcome.reason())).toList());
+        return record;
     }
 
     private static ProvenanceEventType eventFor(ReviewAction action) {

@@ -15,9 +15,10 @@ import org.imprimatur.spi.source.Attribution;
  * @param body         the text
  * @param modelCard    what generated it
  * @param attributions where each sentence of the body came from; empty when the generator could not say
+ * @param depictsPeople whether an image shows people, which may raise the approvals it needs
  */
 public record SubmitArticle(ContentKind kind, String desk, String title, String body, ModelCard modelCard,
-                            List<Attribution> attributions) {
+                            List<Attribution> attributions, boolean depictsPeople) {
 
     public SubmitArticle {
         attributions = attributions == null ? List.of() : List.copyOf(attributions);

@@ -39,8 +39,9 @@ import org.imprimatur.spi.source.Attribution;
  *
  * <p>The review rules live here, not in a service: an item is born {@link ItemState#IN_REVIEW} (there is no
  * other way to create one), moves only along the transitions {@link #apply} allows, and never lets the person who
- * asked for the generation or wrote the latest revision approve or release it — whatever roles they hold. Whoever
- * approved an item does not also release it.
+ * asked for the generation or wrote the latest revision approve or release it — whatever roles they hold. An
+ * approval is one reviewer's, for one revision; how many distinct reviewers must approve before the item counts as
+ * approved is the review policy's to say, and so is whether an approver may also release it.
  *
  * <p>An item may be assigned to one person, who then works on it: a reviewer while it is in review or sent back for
  * changes, a publisher while it awaits release; see {@link #assign}. The assignment ends by itself when that work
@@ -48,7 +49,7 @@ import org.imprimatur.spi.source.Attribution;
  * revision, since they could no longer pass it.
  *
  * <pre>
- *   IN_REVIEW ──approve──▶ APPROVED ──release──▶ RELEASED ──withdraw──▶ WITHDRAWN
+ *   IN_REVIEW ──approve (the last approval needed)──▶ APPROVED ──release──▶ RELEASED ──withdraw──▶ WITHDRAWN
  *     │  ▲  │                 │
  *     │  │  └─request_changes─┼──▶ CHANGES_REQUESTED ──(new revision)──▶ IN_REVIEW
  *     │  └────(new revision)──┘             │
@@ -94,6 +95,10 @@ public class ContentItem {
     @Column(name = "approved_by", length = 200)
     private String approvedBy;
 
+    /** An image showing people may need more approvals; the editor says so on submission, a reviewer may change it. */
+    @Column(name = "depicts_people", nullable = false)
+    private boolean depictsPeople;
+
     @Column(name = "released_by", length = 200)
     private String releasedBy;
 
@@ -134,14 +139,19 @@ public class ContentItem {
     @OrderBy("number ASC")
     private List<Revision> revisions = new ArrayList<>();
 
+    @OneToMany(mappedBy = "item", cascade = CascadeType.PERSIST)
+    @OrderBy("approvedAt ASC")
+    private List<Approval> approvals = new ArrayList<>();
+
     protected ContentItem() {
         // for JPA
     }
 
-    private ContentItem(ContentKind kind, String desk, Actor requester, Instant now) {
+    private ContentItem(ContentKind kind, String desk, boolean depictsPeople, Actor requester, Instant now) {
         this.id = UUID.randomUUID().toString();
         this.kind = kind;
         this.desk = desk;
+        this.depictsPeople = depictsPeople;
         this.state = ItemState.IN_REVIEW;
         this.requestedBy = requester.name();
         this.createdAt = now;
@@ -153,10 +163,12 @@ public class ContentItem {
      * Submits AI-generated content for review: the only way an item comes to exist, and always in
      * {@link ItemState#IN_REVIEW} with revision 1.
      *
+     * @param depictsPeople whether an image shows people; only an image can
      * @throws TransitionRefusedException if the requester is no editor or the content is incomplete
      */
     public static ContentItem submit(ContentKind kind, String desk, String title, String body, ModelCard modelCard,
-                                     List<Attribution> attributions, Actor requester, Instant now) {
+                                     List<Attribution> attributions, boolean depictsPeople, Actor requester,
+                                     Instant now) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(modelCard, "modelCard");
         if (!requester.hasRole(Role.EDITOR)) {
@@ -165,75 +177,134 @@ public class ContentItem {
         requireText(title, "title");
         requireText(body, "body");
         requireTitleLength(title);
-        ContentItem item = new ContentItem(kind, deskName(desk), requester, now);
+        if (depictsPeople) {
+            requireImage(kind);
+        }
+        ContentItem item = new ContentItem(kind, deskName(desk), depictsPeople, requester, now);
         item.revisions.add(new Revision(item, 1, title, body, modelCard, attributions, requester.name(), now));
         return item;
     }
 
     /**
-     * Moves the item along one transition.
+     * Moves the item along one transition, where one approval is enough to approve it.
      *
-     * @param action           what is asked
-     * @param actor            who asks
-     * @param reason           why; required to reject
-     * @param expectedRevision the revision the actor looked at, or {@code null} to act on whatever is current
-     * @param now              the time of the transition
+     * @see #apply(ReviewAction, Actor, String, Integer, int, Instant)
+     */
+    public ItemState apply(ReviewAction action, Actor actor, String reason, Integer expectedRevision, Instant now) {
+        return apply(action, actor, reason, expectedRevision, 1, now);
+    }
+
+    /**
+     * Moves the item along one transition. An approval is recorded for the current revision; the item becomes
+     * {@link ItemState#APPROVED} once {@code approvalsRequired} distinct reviewers have approved that revision, and
+     * stays {@link ItemState#IN_REVIEW} until then.
+     *
+     * @param action            what is asked
+     * @param actor             who asks
+     * @param reason            why; required to request changes, reject and withdraw
+     * @param expectedRevision  the revision the actor looked at, or {@code null} to act on whatever is current
+     * @param approvalsRequired how many reviewers must approve the revision, as the review policy says; at least 1
+     * @param now               the time of the transition
      * @return the state the item is in afterwards
      * @throws TransitionRefusedException if the workflow does not allow it; nothing changed then
      */
-    public ItemState apply(ReviewAction action, Actor actor, String reason, Integer expectedRevision, Instant now) {
-        requireCurrent(expectedRevision);
+    public ItemState apply(ReviewAction action, Actor actor, String reason, Integer expectedRevision,
+                           int approvalsRequired, Instant now) {
+        requireAllowed(action, actor, reason, expectedRevision);
         ItemState before = state;
         switch (action) {
             case APPROVE -> {
-                require(actor, Role.REVIEWER, action);
-                requireState(action, ItemState.IN_REVIEW);
-                requireFourEyes(actor, action);
-                approvedBy = actor.name();
-                state = ItemState.APPROVED;
+                approvals.add(new Approval(this, currentRevision().number(), actor.name(), now));
+                if (approvals().size() >= Math.max(1, approvalsRequired)) {
+                    approvedBy = actor.name();
+                    state = ItemState.APPROVED;
+                }
             }
-            case REQUEST_CHANGES -> {
-                require(actor, Role.REVIEWER, action);
-                requireState(action, ItemState.IN_REVIEW);
-                requireReason(reason, action);
-                state = ItemState.CHANGES_REQUESTED;
-            }
-            case REJECT -> {
-                require(actor, Role.REVIEWER, action);
-                requireState(action, ItemState.IN_REVIEW, ItemState.CHANGES_REQUESTED);
-                requireReason(reason, action);
-                state = ItemState.REJECTED;
-            }
+            case REQUEST_CHANGES -> state = ItemState.CHANGES_REQUESTED;
+            case REJECT -> state = ItemState.REJECTED;
             case RELEASE -> {
-                require(actor, Role.PUBLISHER, action);
-                requireState(action, ItemState.APPROVED);
-                requireFourEyes(actor, action);
-                if (actor.name().equals(approvedBy)) {
-                    throw new TransitionRefusedException(Reason.SEPARATION_OF_DUTIES, actor.name()
-                            + " approved this item and so cannot also release it; another publisher must");
-                }
-                if (disclosure().isEmpty()) {
-                    throw new TransitionRefusedException(Reason.DISCLOSURE_MISSING, "This item has no AI-disclosure "
-                            + "label; a publisher sets one (PUT /api/v1/items/" + id + "/disclosure) before release");
-                }
                 releasedBy = actor.name();
                 state = ItemState.RELEASED;
             }
-            case WITHDRAW -> {
-                require(actor, Role.PUBLISHER, action);
-                requireState(action, ItemState.RELEASED);
-                requireReason(reason, action);
-                state = ItemState.WITHDRAWN;
-            }
+            case WITHDRAW -> state = ItemState.WITHDRAWN;
         }
+        updatedAt = now;
         if (state != before) {
             stateSince = now;
         }
         if (!workFor(state).equals(workFor(before))) {
             unassign();
         }
-        updatedAt = now;
         return state;
+    }
+
+    /**
+     * Checks the workflow's own rules for a transition without making it: the role, the state, four eyes, a
+     * current revision and a reason where one is needed. Review policies are asked only about transitions that
+     * pass these, so that a refusal names the workflow's rule before any policy's.
+     *
+     * @throws TransitionRefusedException if the workflow does not allow the transition
+     */
+    public void requireAllowed(ReviewAction action, Actor actor, String reason, Integer expectedRevision) {
+        requireCurrent(expectedRevision);
+        switch (action) {
+            case APPROVE -> {
+                require(actor, Role.REVIEWER, action);
+                requireState(action, ItemState.IN_REVIEW);
+                requireFourEyes(actor, action);
+                if (approvals().contains(actor.name())) {
+                    throw new TransitionRefusedException(Reason.FOUR_EYES, actor.name() + " already approved revision "
+                            + currentRevision().number() + "; another reviewer's approval is needed");
+                }
+            }
+            case REQUEST_CHANGES -> {
+                require(actor, Role.REVIEWER, action);
+                requireState(action, ItemState.IN_REVIEW);
+                requireReason(reason, action);
+            }
+            case REJECT -> {
+                require(actor, Role.REVIEWER, action);
+                requireState(action, ItemState.IN_REVIEW, ItemState.CHANGES_REQUESTED);
+                requireReason(reason, action);
+            }
+            case RELEASE -> {
+                require(actor, Role.PUBLISHER, action);
+                requireState(action, ItemState.APPROVED);
+                requireFourEyes(actor, action);
+                if (disclosure().isEmpty()) {
+                    throw new TransitionRefusedException(Reason.DISCLOSURE_MISSING, "This item has no AI-disclosure "
+                            + "label; a publisher sets one (PUT /api/v1/items/" + id + "/disclosure) before release");
+                }
+            }
+            case WITHDRAW -> {
+                require(actor, Role.PUBLISHER, action);
+                requireState(action, ItemState.RELEASED);
+                requireReason(reason, action);
+            }
+        }
+    }
+
+    /**
+     * Says whether this image shows people, which may raise the approvals it needs. After submission only a
+     * reviewer changes it, and not one who requested or wrote the item, since it decides how many others must
+     * look; approvals given so far stand.
+     *
+     * @throws TransitionRefusedException if the item is no image, is decided, or the actor may not change it
+     */
+    public void depictPeople(boolean depicts, Actor actor, Instant now) {
+        require(actor, Role.REVIEWER, "say whether an image shows people");
+        requireImage(kind);
+        if (state != ItemState.IN_REVIEW && state != ItemState.CHANGES_REQUESTED) {
+            throw new TransitionRefusedException(Reason.ILLEGAL_STATE, "An item in state " + state
+                    + " is decided; whether it shows people can only change while it is in review");
+        }
+        String name = actor.name();
+        if (name.equals(requestedBy) || name.equals(currentRevision().author())) {
+            throw new TransitionRefusedException(Reason.FOUR_EYES, "Four eyes: " + name
+                    + " requested or wrote this item; another reviewer says whether it shows people");
+        }
+        depictsPeople = depicts;
+        updatedAt = now;
     }
 
     /**
@@ -306,7 +377,7 @@ public class ContentItem {
                     + " requested or wrote this item and so could not pass it; it is assigned to someone else");
         }
         if (work.equals(Role.PUBLISHER) && assignee.name().equals(approvedBy)) {
-            throw new TransitionRefusedException(Reason.SEPARATION_OF_DUTIES, assignee.name()
+            throw new TransitionRefusedException(Reason.INELIGIBLE_ASSIGNEE, assignee.name()
                     + " approved this item and so cannot also release it; it is assigned to another publisher");
         }
         if (assignee.name().equals(this.assignee)) {
@@ -370,7 +441,7 @@ public class ContentItem {
      */
     public DisclosureLabel label(String statement, DigitalSourceType sourceType, Actor actor, Instant now) {
         Objects.requireNonNull(sourceType, "sourceType");
-        require(actor, Role.PUBLISHER, "label");
+        require(actor, Role.PUBLISHER, "label an item");
         if (state != ItemState.IN_REVIEW && state != ItemState.CHANGES_REQUESTED && state != ItemState.APPROVED) {
             throw new TransitionRefusedException(Reason.ILLEGAL_STATE, "An item in state " + state
                     + " keeps the label it has; only items still in review or approved are labelled");
@@ -416,12 +487,19 @@ public class ContentItem {
     }
 
     private static void require(Actor actor, String role, ReviewAction action) {
-        require(actor, role, action.wireName());
+        require(actor, role, action.wireName() + " an item");
     }
 
-    private static void require(Actor actor, String role, String verb) {
+    private static void require(Actor actor, String role, String what) {
         if (!actor.hasRole(role)) {
-            throw new TransitionRefusedException(Reason.MISSING_ROLE, "Only a " + role + " can " + verb + " an item");
+            throw new TransitionRefusedException(Reason.MISSING_ROLE, "Only a " + role + " can " + what);
+        }
+    }
+
+    private static void requireImage(ContentKind kind) {
+        if (kind != ContentKind.IMAGE) {
+            throw new TransitionRefusedException(Reason.INCOMPLETE_REQUEST,
+                    "Only an image is said to show people; this item is " + kind.name().toLowerCase(Locale.ROOT));
         }
     }
 
@@ -510,9 +588,20 @@ public class ContentItem {
         return requestedBy;
     }
 
-    /** Who approved it, if anyone has. */
+    /** The reviewer whose approval made it approved, once one has. */
     public String approvedBy() {
         return approvedBy;
+    }
+
+    /** The reviewers who approved the current revision so far, in the order they did. */
+    public List<String> approvals() {
+        int current = currentRevision().number();
+        return approvals.stream().filter(approval -> approval.revision() == current).map(Approval::reviewer).toList();
+    }
+
+    /** Whether this image shows people. */
+    public boolean depictsPeople() {
+        return depictsPeople;
     }
 
     /** Who released it, if anyone has. */

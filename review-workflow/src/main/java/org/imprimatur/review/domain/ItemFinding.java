@@ -25,6 +25,7 @@ import org.imprimatur.spi.check.Severity;
 import org.imprimatur.spi.check.Span;
 import org.imprimatur.spi.check.Verdict;
 import org.imprimatur.spi.content.DisclosureLabel;
+import org.imprimatur.spi.policy.ReviewedFinding;
 
 /**
  * One finding of an automatic check on one revision, as reviewers work through it: where, what kind, how bad,
@@ -300,5 +301,11 @@ public class ItemFinding {
 
     public Status status() {
         return status;
+    }
+
+    /** The finding as review policies see it. */
+    public ReviewedFinding reviewed() {
+        return new ReviewedFinding(id, checkId, category, severity, verdict,
+                ReviewedFinding.Resolution.valueOf(status.name()));
     }
 }

@@ -1,5 +1,6 @@
 package org.imprimatur.review.domain;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,8 +15,6 @@ public class TransitionRefusedException extends RuntimeException {
         MISSING_ROLE,
         /** The actor generated or wrote the item and may not also pass it. */
         FOUR_EYES,
-        /** The actor approved the item and may not also release it. */
-        SEPARATION_OF_DUTIES,
         /** The item's state does not allow the action. */
         ILLEGAL_STATE,
         /** The actor acted on an older revision than the current one. */
@@ -24,7 +23,7 @@ public class TransitionRefusedException extends RuntimeException {
         INCOMPLETE_REQUEST,
         /** The item has no AI-disclosure label, which its release needs. */
         DISCLOSURE_MISSING,
-        /** A review policy's rule refused it; {@link #rule()} names the rule. */
+        /** Review policy rules refused it; {@link #rules()} names them. */
         POLICY,
         /** The person an item was to be assigned to cannot do the work it waits for. */
         INELIGIBLE_ASSIGNEE,
@@ -33,27 +32,27 @@ public class TransitionRefusedException extends RuntimeException {
     }
 
     private final Reason reason;
-    private final String rule;
+    private final List<String> rules;
 
     public TransitionRefusedException(Reason reason, String message) {
-        this(reason, message, null);
+        this(reason, message, List.of());
     }
 
     /**
-     * @param rule the policy rule that refused, as {@code <policy id>:<rule>}; for {@link Reason#POLICY}
+     * @param rules the policy rules that refused, each as {@code <policy id>:<rule>}; for {@link Reason#POLICY}
      */
-    public TransitionRefusedException(Reason reason, String message, String rule) {
+    public TransitionRefusedException(Reason reason, String message, List<String> rules) {
         super(message);
         this.reason = Objects.requireNonNull(reason, "reason");
-        this.rule = rule;
+        this.rules = List.copyOf(rules);
     }
 
     public Reason reason() {
         return reason;
     }
 
-    /** The policy rule that refused the transition, for {@link Reason#POLICY}; {@code null} otherwise. */
-    public String rule() {
-        return rule;
+    /** The policy rules that refused the transition, in order, for {@link Reason#POLICY}; empty otherwise. */
+    public List<String> rules() {
+        return rules;
     }
 }

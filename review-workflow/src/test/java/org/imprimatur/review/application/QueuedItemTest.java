@@ -29,7 +29,7 @@ class QueuedItemTest {
 
     private final ContentItem item = ContentItem.submit(ContentKind.ARTICLE, "local", "Budget", "The budget passed.",
             new ModelCard("grounded", "extractive-1", "1", Map.of(), Sha256.ofUtf8("p"), List.of()), List.of(),
-            new Actor("erin", Set.of(Role.EDITOR)), SUBMITTED);
+            false, new Actor("erin", Set.of(Role.EDITOR)), SUBMITTED);
 
     @Test
     void anItemInReviewIsDueItsSlaAfterItEnteredReview() {

@@ -109,7 +109,7 @@ class AssignmentTest {
             Actor both = new Actor("bea", Set.of(Role.REVIEWER, Role.PUBLISHER));
             ContentItem item = submitted();
             item.apply(ReviewAction.APPROVE, both, null, null, CLAIMED_AT);
-            assertRefused(Reason.SEPARATION_OF_DUTIES, item, () -> item.assign(both, both, LATER));
+            assertRefused(Reason.INELIGIBLE_ASSIGNEE, item, () -> item.assign(both, both, LATER));
         }
 
         @Test
@@ -271,7 +271,7 @@ class AssignmentTest {
 
     private static ContentItem submittedBy(Actor requester) {
         return ContentItem.submit(ContentKind.ARTICLE, "local", "Budget", "The council approved the budget.",
-                MODEL_CARD, List.of(), requester, SUBMITTED_AT);
+                MODEL_CARD, List.of(), false, requester, SUBMITTED_AT);
     }
 
     private static ContentItem claimedByRita() {

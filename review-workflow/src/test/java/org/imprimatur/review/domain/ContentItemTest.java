@@ -115,7 +115,7 @@ class ContentItemTest {
         void submissionWithoutTitleIsIncomplete(String blankTitle) {
             TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
                     () -> ContentItem.submit(ContentKind.ARTICLE, DESK, blankTitle, BODY, MODEL_CARD, List.of(),
-                            EDITOR, SUBMITTED_AT));
+                            false, EDITOR, SUBMITTED_AT));
             assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
         }
 
@@ -125,7 +125,7 @@ class ContentItemTest {
         void submissionWithoutBodyIsIncomplete(String blankBody) {
             TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
                     () -> ContentItem.submit(ContentKind.ARTICLE, DESK, TITLE, blankBody, MODEL_CARD, List.of(),
-                            EDITOR, SUBMITTED_AT));
+                            false, EDITOR, SUBMITTED_AT));
             assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
         }
 
@@ -134,7 +134,7 @@ class ContentItemTest {
             String longest = "t".repeat(ContentItem.MAX_TITLE_LENGTH);
 
             ContentItem item = ContentItem.submit(ContentKind.ARTICLE, DESK, longest, BODY, MODEL_CARD, List.of(),
-                    EDITOR, SUBMITTED_AT);
+                    false, EDITOR, SUBMITTED_AT);
 
             assertEquals(longest, item.currentRevision().title());
         }
@@ -145,7 +145,7 @@ class ContentItemTest {
 
             TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
                     () -> ContentItem.submit(ContentKind.ARTICLE, DESK, tooLong, BODY, MODEL_CARD, List.of(),
-                            EDITOR, SUBMITTED_AT));
+                            false, EDITOR, SUBMITTED_AT));
 
             assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
             assertTrue(refusal.getMessage().contains(String.valueOf(ContentItem.MAX_TITLE_LENGTH)),
@@ -155,7 +155,7 @@ class ContentItemTest {
         @Test
         void anItemIsFiledUnderItsDeskInLowerCase() {
             ContentItem item = ContentItem.submit(ContentKind.ARTICLE, " Business ", TITLE, BODY, MODEL_CARD,
-                    List.of(), EDITOR, SUBMITTED_AT);
+                    List.of(), false, EDITOR, SUBMITTED_AT);
 
             assertEquals("business", item.desk());
             assertEquals("business", item.view().desk());
@@ -166,7 +166,7 @@ class ContentItemTest {
         @ValueSource(strings = {"  "})
         void anItemWithoutADeskGoesToTheDefaultDesk(String noDesk) {
             ContentItem item = ContentItem.submit(ContentKind.ARTICLE, noDesk, TITLE, BODY, MODEL_CARD, List.of(),
-                    EDITOR, SUBMITTED_AT);
+                    false, EDITOR, SUBMITTED_AT);
 
             assertEquals(ContentItem.DEFAULT_DESK, item.desk());
         }
@@ -177,7 +177,7 @@ class ContentItemTest {
         void aDeskNameThatIsNoSlugIsRefused(String badDesk) {
             TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
                     () -> ContentItem.submit(ContentKind.ARTICLE, badDesk, TITLE, BODY, MODEL_CARD, List.of(),
-                            EDITOR, SUBMITTED_AT));
+                            false, EDITOR, SUBMITTED_AT));
 
             assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
         }
@@ -281,6 +281,99 @@ class ContentItemTest {
 
     // ---------------------------------------------------------------------------------------------------------
     // reject
+
+    @Nested
+    class SeveralApprovals {
+
+        private final Actor secondReviewer = new Actor("ray", Set.of(Role.REVIEWER));
+
+        @Test
+        void anApprovalShortOfTheRequiredCountIsRecordedAndTheItemStaysInReview() {
+            ContentItem item = submitBy(EDITOR);
+
+            assertEquals(ItemState.IN_REVIEW, item.apply(ReviewAction.APPROVE, REVIEWER, null, null, 2, LATER));
+            assertAll(
+                    () -> assertEquals(List.of("rita"), item.approvals()),
+                    () -> assertNull(item.approvedBy()));
+
+            assertEquals(ItemState.APPROVED, item.apply(ReviewAction.APPROVE, secondReviewer, null, null, 2, EVEN_LATER));
+            assertAll(
+                    () -> assertEquals(List.of("rita", "ray"), item.approvals()),
+                    () -> assertEquals("ray", item.approvedBy()));
+        }
+
+        @Test
+        void oneReviewerCountsOnce() {
+            ContentItem item = submitBy(EDITOR);
+            item.apply(ReviewAction.APPROVE, REVIEWER, null, null, 2, LATER);
+
+            assertRefusedWithoutChange(item, Reason.FOUR_EYES,
+                    () -> item.apply(ReviewAction.APPROVE, REVIEWER, null, null, 2, EVEN_LATER));
+            assertEquals(List.of("rita"), item.approvals());
+        }
+
+        @Test
+        void aNewRevisionLapsesTheApprovalsGivenSoFar() {
+            ContentItem item = submitBy(EDITOR);
+            item.apply(ReviewAction.APPROVE, REVIEWER, null, null, 2, LATER);
+
+            item.revise(TITLE, "The council voted 6 to 5.", EDITOR, 1, EVEN_LATER);
+
+            assertEquals(List.of(), item.approvals());
+            assertEquals(ItemState.IN_REVIEW, item.apply(ReviewAction.APPROVE, REVIEWER, null, null, 2,
+                    EVEN_LATER.plusSeconds(60)), "rita's approval of revision 1 does not count for revision 2");
+        }
+    }
+
+    @Nested
+    class ImagesOfPeople {
+
+        private ContentItem image(boolean depictsPeople) {
+            return ContentItem.submit(ContentKind.IMAGE, DESK, "Crowd at the town hall", "A crowd.", MODEL_CARD,
+                    List.of(), depictsPeople, EDITOR, SUBMITTED_AT);
+        }
+
+        @Test
+        void theEditorSaysSoOnSubmissionAndAnotherReviewerMayChangeIt() {
+            ContentItem item = image(true);
+            assertTrue(item.depictsPeople());
+
+            item.depictPeople(false, REVIEWER, LATER);
+
+            assertEquals(false, item.depictsPeople());
+        }
+
+        @Test
+        void onlyAnImageShowsPeople() {
+            TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
+                    () -> ContentItem.submit(ContentKind.ARTICLE, DESK, TITLE, BODY, MODEL_CARD, List.of(), true,
+                            EDITOR, SUBMITTED_AT));
+            assertEquals(Reason.INCOMPLETE_REQUEST, refusal.reason());
+        }
+
+        @Test
+        void noEditorAndNoOneWhoRequestedOrWroteItChangesItAfterSubmission() {
+            ContentItem item = image(true);
+
+            assertThrows(TransitionRefusedException.class, () -> item.depictPeople(false, EDITOR, LATER));
+            ContentItem own = ContentItem.submit(ContentKind.IMAGE, DESK, "Crowd", "A crowd.", MODEL_CARD, List.of(),
+                    true, EDITOR_REVIEWER, SUBMITTED_AT);
+            TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
+                    () -> own.depictPeople(false, EDITOR_REVIEWER, LATER));
+            assertEquals(Reason.FOUR_EYES, refusal.reason());
+            assertTrue(own.depictsPeople());
+        }
+
+        @Test
+        void aDecidedItemKeepsIt() {
+            ContentItem item = image(true);
+            item.apply(ReviewAction.REJECT, REVIEWER, "Not usable", null, LATER);
+
+            TransitionRefusedException refusal = assertThrows(TransitionRefusedException.class,
+                    () -> item.depictPeople(false, new Actor("ray", Set.of(Role.REVIEWER)), EVEN_LATER));
+            assertEquals(Reason.ILLEGAL_STATE, refusal.reason());
+        }
+    }
 
     @Nested
     class Rejecting {
@@ -604,7 +697,7 @@ class ContentItemTest {
             ContentItem item = ContentItem.submit(ContentKind.ARTICLE, DESK, TITLE, body, MODEL_CARD, List.of(
                     new Attribution(new Span(0, kept.length()), List.of(release)),
                     new Attribution(new Span(kept.length() + 1, body.length()), List.of(minutes))),
-                    EDITOR, SUBMITTED_AT);
+                    false, EDITOR, SUBMITTED_AT);
 
             String edited = "Budget news. " + kept + " The next session is in June.";
             Revision revision = item.revise(TITLE, edited, REVIEWER, 1, LATER);
@@ -705,15 +798,13 @@ class ContentItemTest {
     }
 
     @Test
-    void whoeverApprovedAnItemDoesNotAlsoReleaseIt() {
+    void whetherAnApproverMayAlsoReleaseIsThePolicysToSay() {
         Actor reviewerAndPublisher = new Actor("rob", Set.of(Role.REVIEWER, Role.PUBLISHER));
         ContentItem item = submitBy(EDITOR);
         item.apply(ReviewAction.APPROVE, reviewerAndPublisher, null, null, LATER);
         item.label(STATEMENT, DigitalSourceType.TRAINED_ALGORITHMIC_MEDIA, PUBLISHER, LATER);
 
-        assertRefusedWithoutChange(item, Reason.SEPARATION_OF_DUTIES,
-                () -> item.apply(ReviewAction.RELEASE, reviewerAndPublisher, null, null, EVEN_LATER));
-        assertEquals(ItemState.RELEASED, item.apply(ReviewAction.RELEASE, PUBLISHER, null, null, EVEN_LATER));
+        assertEquals(ItemState.RELEASED, item.apply(ReviewAction.RELEASE, reviewerAndPublisher, null, null, EVEN_LATER));
     }
 
     @ParameterizedTest
@@ -752,7 +843,8 @@ class ContentItemTest {
     // helpers
 
     private static ContentItem submitBy(Actor requester) {
-        return ContentItem.submit(ContentKind.ARTICLE, DESK, TITLE, BODY, MODEL_CARD, List.of(), requester, SUBMITTED_AT);
+        return ContentItem.submit(ContentKind.ARTICLE, DESK, TITLE, BODY, MODEL_CARD, List.of(), false, requester,
+                SUBMITTED_AT);
     }
 
     /** Requested by erin, approved by rita, labelled by paul. */

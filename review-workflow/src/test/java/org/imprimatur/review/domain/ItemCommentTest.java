@@ -89,7 +89,7 @@ class ItemCommentTest {
     private static ContentItem twoRevisions() {
         ContentItem item = ContentItem.submit(ContentKind.ARTICLE, "local", "Budget", BODY_1,
                 new ModelCard("grounded", "extractive-1", "1", Map.of(), Sha256.ofUtf8("p"), List.of()),
-                List.of(), EDITOR, NOW.minusSeconds(3600));
+                List.of(), false, EDITOR, NOW.minusSeconds(3600));
         item.revise("Budget", BODY_2, EDITOR, 1, NOW.minusSeconds(600));
         return item;
     }

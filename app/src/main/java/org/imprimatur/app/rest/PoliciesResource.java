@@ -1,0 +1,96 @@
+package org.imprimatur.app.rest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imprimatur.app.security.CurrentActor;
+import org.imprimatur.review.application.DeskPolicies;
+import org.imprimatur.spi.Role;
+import org.imprimatur.spi.content.ContentKind;
+
+/** The desks' review policies: what each requires before approval and release, with their history. */
+@Path("policies")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Policies", description = "Review policies per desk and kind of content")
+public class PoliciesResource {
+
+    /** The body of {@code PUT /api/v1/policies/{desk}/{kind}}: rule name → parameters; a rule left out is off. */
+    public record PolicyRequest(Map<String, Map<String, Object>> rules) {
+    }
+
+    /** A desk's policy for a kind: the version in force (perhaps every desk's), and the desk's own history. */
+    public record PolicyHistory(String desk, String kind, PolicyDocument inForce, List<PolicyDocument> history) {
+    }
+
+    @Inject
+    private DeskPolicies policies;
+
+    @Inject
+    private CurrentActor actor;
+
+    @GET
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Operation(summary = "The review policies in force",
+            description = "For each kind, the policy of every desk without its own (desk '*'; the built-in default, "
+                    + "version 0, until an admin stores one), then each desk's own current version.")
+    public List<PolicyDocument> current() {
+        return policies.current().stream().map(PolicyDocument::of).toList();
+    }
+
+    @GET
+    @Path("{desk}/{kind}")
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Operation(summary = "A desk's policy for a kind of content: the version in force and the desk's history")
+    @APIResponse(responseCode = "404", description = "No such kind of content")
+    @APIResponse(responseCode = "422", description = "The desk name is no slug")
+    public PolicyHistory history(@PathParam("desk") String desk, @PathParam("kind") String kind) {
+        ContentKind contentKind = kind(kind);
+        List<PolicyDocument> history = policies.history(desk, contentKind).stream().map(PolicyDocument::of).toList();
+        return new PolicyHistory(desk, contentKind.name(),
+                PolicyDocument.of(policies.inForce(desk, contentKind)), history);
+    }
+
+    @PUT
+    @Path("{desk}/{kind}")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Store a new version of a desk's policy for a kind of content",
+            description = "The body names the rules that are on, each with its parameters (a parameter left out takes "
+                    + "its default): {\"rules\": {\"no-unresolved-high\": {}, \"reviewer-approvals\": {\"count\": 1, "
+                    + "\"imagesOfPeople\": 2}}}. The change is recorded in the ledger.")
+    @APIResponse(responseCode = "200", description = "The new version, now in force")
+    @APIResponse(responseCode = "404", description = "No such kind of content")
+    @APIResponse(responseCode = "422", description = "An unknown rule or parameter, or a value out of range")
+    public PolicyDocument change(@PathParam("desk") String desk, @PathParam("kind") String kind,
+                                 PolicyRequest request) {
+        if (request == null || request.rules() == null) {
+            throw InvalidRequestException.malformed("A JSON body with rules is required, e.g. {\"rules\": {}}");
+        }
+        return PolicyDocument.of(policies.change(desk, kind(kind), request.rules(), actor.get()));
+    }
+
+    private static ContentKind kind(String kind) {
+        return Arrays.stream(ContentKind.values()).filter(k -> k.name().equals(kind.toUpperCase(Locale.ROOT)))
+                .findFirst().orElseThrow(() -> new NotFoundException("There is no kind of content '" + kind
+                        + "'; kinds are " + Arrays.stream(ContentKind.values())
+                        .map(k -> k.name().toLowerCase(Locale.ROOT)).toList()));
+    }
+}

@@ -1,0 +1,49 @@
+package org.imprimatur.review.infrastructure;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.imprimatur.review.domain.policy.DeskPolicy;
+import org.imprimatur.review.domain.policy.DeskPolicyRepository;
+import org.imprimatur.spi.content.ContentKind;
+
+@ApplicationScoped
+public class JpaDeskPolicyRepository implements DeskPolicyRepository {
+
+    @PersistenceContext(unitName = "imprimatur")
+    private EntityManager entityManager;
+
+    @Override
+    public void add(DeskPolicy policy) {
+        entityManager.persist(policy);
+        entityManager.flush();
+    }
+
+    @Override
+    public Optional<DeskPolicy> current(String desk, ContentKind kind) {
+        return versions(desk, kind).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<DeskPolicy> history(String desk, ContentKind kind) {
+        return versions(desk, kind).getResultList();
+    }
+
+    private TypedQuery<DeskPolicy> versions(String desk, ContentKind kind) {
+        return entityManager.createQuery("SELECT p FROM DeskPolicy p WHERE p.desk = :desk AND p.kind = :kind "
+                        + "ORDER BY p.version DESC", DeskPolicy.class)
+                .setParameter("desk", desk).setParameter("kind", kind);
+    }
+
+    @Override
+    public List<DeskPolicy> currentVersions() {
+        return entityManager.createQuery("SELECT p FROM DeskPolicy p WHERE p.version = (SELECT MAX(q.version) "
+                        + "FROM DeskPolicy q WHERE q.desk = p.desk AND q.kind = p.kind) ORDER BY p.desk, p.kind",
+                DeskPolicy.class).getResultList();
+    }
+}
