@@ -1025,19 +1025,51 @@ class GovernedPathIT {
         String toFix = findings.get(1).getString("id");
         assertProblem(resolve(id, toFix, Users.EDITOR, "fixed", null), 422, "incomplete-request");
 
-        // An edit is a new revision: it is checked afresh, and the old findings stay with the old revision, where the
-        // edit lets them be resolved as fixed.
+        // An edit is a new revision: it is checked afresh, and an open finding of the revision before that the check
+        // no longer finds is fixed by that re-evaluation, on the record; nobody has to say so.
         Answer revised = api.post("api/v1/items/" + id + "/revisions", Users.REVIEWER, Json.createObjectBuilder()
                 .add("title", "Budget passes").add("body", "The budget passed on Monday.").add("expectedRevision", 1)
                 .build());
         assertEquals(201, revised.status(), revised.raw().body());
         assertTrue(checked(id, 2).getJsonArray("findings").getValuesAs(JsonObject.class).stream()
                 .noneMatch(finding -> finding.getString("checkId").equals(ExampleCheck.ID)));
-        Answer fixed = resolve(id, toFix, Users.EDITOR, "fixed", null);
-        assertEquals(200, fixed.status(), fixed.raw().body());
-        assertEquals("FIXED", fixed.json().getString("status"));
+        JsonObject fixedByRecheck = resolutionOf(id, toFix);
+        assertEquals("imprimatur-checks", fixedByRecheck.getString("actor"));
+        assertEquals("fixed", fixedByRecheck.getJsonObject("payload").getString("resolution"));
+        assertEquals(2, fixedByRecheck.getJsonObject("payload").getInt("fixedByRevision"));
+        assertProblem(resolve(id, toFix, Users.EDITOR, "fixed", null), 409, "illegal-transition");
         assertProblem(resolve(id, java.util.UUID.randomUUID().toString(), Users.REVIEWER, "overridden",
                 "No finding has this id, so nothing is resolved"), 404, "not-found");
+    }
+
+    @Test
+    void aReviewersDecisionOnWordsALaterRevisionLeavesUnchangedIsTakenOverNotAskedAgain() {
+        String id = submitted(Users.EDITOR, "Stadium " + ExampleCheck.FLAG + " plan");
+        JsonObject flagged = checked(id, 1).getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(finding -> finding.getString("checkId").equals(ExampleCheck.ID)).findFirst().orElseThrow();
+        assertEquals(200, resolve(id, flagged.getString("id"), Users.REVIEWER, "overridden",
+                "The marker is the sponsor's registered name").status());
+
+        Answer revised = api.post("api/v1/items/" + id + "/revisions", Users.EDITOR, Json.createObjectBuilder()
+                .add("title", "Stadium plan").add("body", "The council debated the stadium " + ExampleCheck.FLAG
+                        + " plan on Monday.").add("expectedRevision", 1).build());
+        assertEquals(201, revised.status(), revised.raw().body());
+
+        JsonObject again = checked(id, 2).getJsonArray("findings").getValuesAs(JsonObject.class).stream()
+                .filter(finding -> finding.getString("checkId").equals(ExampleCheck.ID)).findFirst().orElseThrow();
+        assertEquals("OVERRIDDEN", again.getString("status"), again.toString());
+        assertEquals(Users.REVIEWER, again.getString("resolvedBy"), "the decision stays the reviewer's");
+        JsonObject takenOver = resolutionOf(id, again.getString("id"));
+        assertEquals("imprimatur-checks", takenOver.getString("actor"));
+        assertEquals(flagged.getString("id"), takenOver.getJsonObject("payload").getString("takenOverFrom"));
+    }
+
+    /** The ledger entry that resolved this finding. */
+    private JsonObject resolutionOf(String itemId, String findingId) {
+        return api.get("api/v1/ledger?itemId=" + itemId + "&type=FINDING_RESOLVED", Users.COMPLIANCE).json()
+                .getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(entry -> entry.getJsonObject("payload").getString("findingId").equals(findingId))
+                .findFirst().orElseThrow(() -> new AssertionError("no resolution of " + findingId));
     }
 
     private Answer resolve(String itemId, String findingId, String user, String resolution, String reason) {

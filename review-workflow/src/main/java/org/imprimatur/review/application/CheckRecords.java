@@ -83,13 +83,49 @@ public class CheckRecords {
         report.findings().forEach(finding -> found.add(toJson(finding)));
         CheckRecord record = new CheckRecord(revision.itemId(), revision.number(), check.id(),
                 CheckRecord.Outcome.COMPLETED, json.add("findings", found).build().toString(), now());
-        findings.add(record, report.findings().stream()
-                .map(finding -> new ItemFinding(record, revision.itemId().toString(), finding, now())).toList());
+        List<ItemFinding> recorded = report.findings().stream()
+                .map(finding -> new ItemFinding(record, revision.itemId().toString(), finding, now())).toList();
+        findings.add(record, recorded);
         Map<String, Object> payload = payload(revision, check, record);
         payload.put("models", new TreeMap<>(report.models()));
         payload.put("summary", summary(report.findings()));
         provenance.record(new ProvenanceEvent(ProvenanceEventType.CHECK_COMPLETED, SYSTEM_ACTOR,
                 revision.itemId().toString(), payload));
+        reevaluate(revision, check.id(), recorded);
+    }
+
+    /**
+     * Weighs the previous revision's findings of this check against what it found now. A finding over words the new
+     * revision left unchanged takes over the reviewer's acceptance or override of the earlier one; an earlier open
+     * finding the check no longer finds — its words changed, or they pass now — is fixed. Each is a ledger entry.
+     * The check itself reads the whole revision, because context beyond a sentence matters to it (quotes, runs of
+     * copied text); the matching by covered words is what confines the outcome to what changed.
+     */
+    private void reevaluate(RevisionView revision, String checkId, List<ItemFinding> found) {
+        if (revision.number() == 1) {
+            return;
+        }
+        int previous = revision.number() - 1;
+        String earlierBody = items.find(revision.itemId()).flatMap(item -> item.revision(previous))
+                .orElseThrow(() -> new ItemNotFoundException(revision.itemId() + " revision " + previous)).body();
+        List<ItemFinding> earlier = findings.findings(revision.itemId(), previous).stream()
+                .filter(finding -> finding.checkId().equals(checkId)).toList();
+        for (ItemFinding later : found) {
+            for (ItemFinding before : earlier) {
+                if (before.recursIn(later, earlierBody, revision.body()) && later.takeOverDecisionOf(before)) {
+                    provenance.record(FindingResolutions.resolved(later, SYSTEM_ACTOR,
+                            Map.of("takenOverFrom", before.id())));
+                    break;
+                }
+            }
+        }
+        for (ItemFinding before : earlier) {
+            boolean recurs = found.stream().anyMatch(later -> before.recursIn(later, earlierBody, revision.body()));
+            if (!recurs && before.fixedBy(revision.number(), SYSTEM_ACTOR, now())) {
+                provenance.record(FindingResolutions.resolved(before, SYSTEM_ACTOR,
+                        Map.of("fixedByRevision", revision.number())));
+            }
+        }
     }
 
     @Transactional

@@ -116,18 +116,7 @@ public class ReviewDesk {
     }
 
     private void recordResolution(ItemId id, ItemFinding finding, Actor actor) {
-        Map<String, Object> payload = new LinkedHashMap<>();
-        payload.put("findingId", finding.id());
-        payload.put("checkId", finding.checkId());
-        payload.put("revision", finding.revision());
-        payload.put("category", finding.category());
-        payload.put("severity", finding.severity().name());
-        payload.put("verdict", finding.verdict().name());
-        payload.put("resolution", finding.status().wireName());
-        payload.put("reason", finding.resolutionReason());
-        payload.put("evidence", finding.resolutionEvidence() == null ? Map.of() : finding.resolutionEvidence().asMap());
-        provenance.record(new ProvenanceEvent(ProvenanceEventType.FINDING_RESOLVED, actor.name(), id.toString(),
-                payload));
+        provenance.record(FindingResolutions.resolved(finding, actor.name(), Map.of()));
     }
 
     /**

@@ -189,7 +189,7 @@ public class ItemFinding {
             }
             case OPEN -> throw refused("A finding is resolved as fixed, accepted or overridden");
         }
-        settle(resolution, why, evidence, actor, now);
+        settle(resolution, why, evidence, actor.name(), now);
     }
 
     /**
@@ -204,7 +204,56 @@ public class ItemFinding {
             throw new IllegalStateException("A label fixes missing-label findings, not " + category + " findings");
         }
         requireOpen();
-        settle(Status.FIXED, "AI-disclosure label set (" + label.digitalSourceType() + ")", null, actor, now);
+        settle(Status.FIXED, "AI-disclosure label set (" + label.digitalSourceType() + ")", null, actor.name(), now);
+    }
+
+    /**
+     * Whether {@code later}, found on a later revision, is this finding again: the same check and category over the
+     * same words, left as they were. Findings are matched by the text they cover, not by position, because an edit
+     * elsewhere moves every offset after it.
+     *
+     * @param body      the text of this finding's revision
+     * @param laterBody the text of {@code later}'s revision
+     */
+    public boolean recursIn(ItemFinding later, String body, String laterBody) {
+        return checkId.equals(later.checkId) && category.equals(later.category)
+                && covered(body).equals(later.covered(laterBody));
+    }
+
+    /**
+     * Takes over a reviewer's acceptance or override of the same finding on an earlier revision whose words are
+     * unchanged here: the decision was about those words, so nobody has to make it again. A fix is not taken over —
+     * the words are still there, so this finding stays open and shows the fix did not happen.
+     *
+     * @return whether a decision was taken over
+     */
+    public boolean takeOverDecisionOf(ItemFinding earlier) {
+        if (status != Status.OPEN || (earlier.status != Status.ACCEPTED && earlier.status != Status.OVERRIDDEN)) {
+            return false;
+        }
+        settle(earlier.status, "As decided on revision " + earlier.revision + ": " + earlier.resolutionReason,
+                earlier.resolutionEvidence, earlier.resolvedBy, earlier.resolvedAt);
+        return true;
+    }
+
+    /**
+     * Resolves this finding as fixed because the checks of a later revision no longer find it: its words changed, or
+     * the check re-ran and passed them.
+     *
+     * @return whether it was open and is now fixed
+     */
+    public boolean fixedBy(int laterRevision, String checker, Instant now) {
+        if (status != Status.OPEN || laterRevision <= revision) {
+            return false;
+        }
+        settle(Status.FIXED, "The " + checkId + " check no longer finds this in revision " + laterRevision, null,
+                checker, now);
+        return true;
+    }
+
+    private String covered(String body) {
+        int to = Math.min(end, body.length());
+        return body.substring(Math.min(start, to), to);
     }
 
     private void requireOpen() {
@@ -214,11 +263,11 @@ public class ItemFinding {
         }
     }
 
-    private void settle(Status resolution, String why, ResolutionEvidence evidence, Actor actor, Instant now) {
+    private void settle(Status resolution, String why, ResolutionEvidence evidence, String by, Instant now) {
         this.status = resolution;
         this.resolutionReason = why.length() <= MESSAGE_LENGTH ? why : why.substring(0, MESSAGE_LENGTH - 1) + "…";
         this.resolutionEvidence = evidence;
-        this.resolvedBy = actor.name();
+        this.resolvedBy = by;
         this.resolvedAt = now;
     }
 

@@ -1,8 +1,10 @@
 package org.imprimatur.review.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.imprimatur.spi.check.Span;
 import org.imprimatur.spi.check.Verdict;
 import org.imprimatur.spi.content.DisclosureLabel;
 import org.imprimatur.spi.content.ItemId;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class ItemFindingTest {
@@ -114,5 +117,62 @@ class ItemFindingTest {
         assertEquals(Reason.ILLEGAL_STATE, again.reason());
         assertEquals(Status.ACCEPTED, finding.status());
         assertEquals("rita", finding.resolvedBy());
+    }
+
+    /** Re-checking a later revision: its findings are matched to the earlier ones by the words they cover. */
+    @Nested
+    class ALaterRevision {
+
+        private static final String BEFORE = "Turnout was 1.5 million. The mayor spoke.";
+        private static final String AFTER_EDIT_ELSEWHERE = "Officials said turnout was 1.5 million. The mayor spoke.";
+
+        private final ItemId item = ItemId.random();
+
+        private ItemFinding finding(int revision, String body, String words) {
+            CheckRecord report = new CheckRecord(item, revision, "fact", CheckRecord.Outcome.COMPLETED, "{}", NOW);
+            int start = body.indexOf(words);
+            return new ItemFinding(report, item.toString(), new Finding(new Span(start, start + words.length()),
+                    "number", Severity.HIGH, Verdict.CONTRADICTED, 0.05, "The sources give 1.2 million.", List.of()),
+                    NOW);
+        }
+
+        @Test
+        void findsTheSameWordsAgainWhereverAnEditMovedThem() {
+            ItemFinding before = finding(1, BEFORE, "1.5 million");
+            ItemFinding moved = finding(2, AFTER_EDIT_ELSEWHERE, "1.5 million");
+            ItemFinding changed = finding(2, "Turnout was 1.2 million. The mayor spoke.", "1.2 million");
+
+            assertTrue(before.recursIn(moved, BEFORE, AFTER_EDIT_ELSEWHERE));
+            assertFalse(before.recursIn(changed, BEFORE, "Turnout was 1.2 million. The mayor spoke."));
+        }
+
+        @Test
+        void takesOverAnOverrideOfUnchangedWordsButNotAFix() {
+            ItemFinding overridden = finding(1, BEFORE, "1.5 million");
+            overridden.resolve(Status.OVERRIDDEN, "The council corrected the figure itself", null, REVIEWER, 1, NOW);
+            ItemFinding again = finding(2, AFTER_EDIT_ELSEWHERE, "1.5 million");
+
+            assertTrue(again.takeOverDecisionOf(overridden));
+            assertEquals(Status.OVERRIDDEN, again.status());
+            assertEquals("rita", again.resolvedBy(), "the decision stays the reviewer's");
+            assertEquals("As decided on revision 1: The council corrected the figure itself", again.resolutionReason());
+
+            ItemFinding claimedFixed = finding(2, BEFORE, "1.5 million");
+            claimedFixed.resolve(Status.FIXED, "", null, EDITOR, 3, NOW);
+            ItemFinding stillThere = finding(3, BEFORE, "1.5 million");
+            assertFalse(stillThere.takeOverDecisionOf(claimedFixed), "the words are still there: not fixed");
+            assertEquals(Status.OPEN, stillThere.status());
+        }
+
+        @Test
+        void anOpenFindingALaterRevisionNoLongerHasIsFixedOnce() {
+            ItemFinding open = finding(1, BEFORE, "1.5 million");
+
+            assertFalse(open.fixedBy(1, "imprimatur-checks", NOW), "only a later revision fixes it");
+            assertTrue(open.fixedBy(2, "imprimatur-checks", NOW));
+            assertEquals(Status.FIXED, open.status());
+            assertEquals("imprimatur-checks", open.resolvedBy());
+            assertFalse(open.fixedBy(3, "imprimatur-checks", NOW), "already fixed");
+        }
     }
 }
