@@ -737,8 +737,8 @@ class SourcesAndDraftingIT {
     /** One item's ledger event types, oldest first. */
     private List<String> ledgerTypesOf(String itemId) {
         List<String> types = new ArrayList<>(api.get("api/v1/ledger?itemId=" + itemId, Users.COMPLIANCE).json()
-                .getJsonArray("entries").getValuesAs(JsonObject.class).stream().map(e -> e.getString("type"))
-                .filter(type -> !MachineEvents.isCheck(type)).toList());
+                .getJsonArray("entries").getValuesAs(JsonObject.class).stream().filter(e -> !MachineEvents.isMachine(e))
+                .map(e -> e.getString("type")).toList());
         java.util.Collections.reverse(types);
         return types;
     }
