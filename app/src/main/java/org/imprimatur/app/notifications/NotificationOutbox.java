@@ -14,10 +14,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.imprimatur.generation.jobs.WorkerPool;
 import org.imprimatur.provenance.ledger.EntryAppended;
 import org.imprimatur.review.domain.ContentItem;
 import org.imprimatur.review.domain.ContentItemRepository;
@@ -86,18 +85,6 @@ public class NotificationOutbox {
     }
 
     private void wakeAfterCommit() {
-        // Workers claim from the database, so they can only see the deliveries once this transaction committed.
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    dispatcher.wake();
-                }
-            }
-        });
+        WorkerPool.wakeAfterCommit(transactions, dispatcher::wake);
     }
 }

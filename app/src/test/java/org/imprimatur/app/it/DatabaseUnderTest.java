@@ -2,7 +2,11 @@ package org.imprimatur.app.it;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -24,6 +28,31 @@ public final class DatabaseUnderTest implements ExecutionCondition {
         String user = System.getenv().getOrDefault("IMPRIMATUR_DB_USER", "imprimatur");
         String password = System.getenv().getOrDefault("IMPRIMATUR_DB_PASSWORD", "imprimatur");
         return DriverManager.getConnection(System.getenv("IMPRIMATUR_DB_URL"), user, password);
+    }
+
+    /**
+     * One column of the ledger entries about an item, oldest first, of one event type or, for {@code null}, of every
+     * type; the automatic checks' own entries ({@link MachineEvents}) are left out.
+     */
+    static List<String> ledgerColumn(String itemId, String column, String eventType) {
+        try (Connection db = connect();
+             PreparedStatement query = db.prepareStatement("SELECT " + column + " FROM ledger_entry WHERE item_id = ?"
+                     + " AND actor <> ?" + (eventType == null ? "" : " AND event_type = ?") + " ORDER BY seq")) {
+            query.setString(1, itemId);
+            query.setString(2, MachineEvents.CHECKS);
+            if (eventType != null) {
+                query.setString(3, eventType);
+            }
+            List<String> values = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.imprimatur.app.it;
 
+import static org.imprimatur.app.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,9 +9,6 @@ import java.io.File;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,7 +49,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeskWorkIT {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
     /** The build configures this desk's review SLA as PT30M; every other desk has the default, PT4H. */
     private static final String METRO = "metro";
     private static final int REVIEWERS = 4;
@@ -311,7 +308,7 @@ class DeskWorkIT {
         assertProblem(api.get("api/v1/items/" + java.util.UUID.randomUUID() + "/comments", Users.REVIEWER), 404,
                 "not-found");
 
-        List<String> payloads = ledgerColumnOf(id, "payload", "COMMENT_ADDED");
+        List<String> payloads = DatabaseUnderTest.ledgerColumn(id, "payload", "COMMENT_ADDED");
         assertEquals(2, payloads.size());
         JsonObject recorded = Json.createReader(new java.io.StringReader(payloads.get(0))).readObject();
         assertEquals(comment.getString("id"), recorded.getString("commentId"));
@@ -396,38 +393,7 @@ class DeskWorkIT {
 
     /** The event types the ledger holds for one item, in order, besides the automatic checks'. */
     private static List<String> ledgerEventsOf(String itemId) {
-        List<String> types = ledgerColumnOf(itemId, "event_type", null);
-        List<String> actors = ledgerColumnOf(itemId, "actor", null);
-        return java.util.stream.IntStream.range(0, types.size())
-                .filter(i -> !MachineEvents.CHECKS.equals(actors.get(i))).mapToObj(types::get).toList();
-    }
-
-    private static List<String> ledgerColumnOf(String itemId, String column, String eventType) {
-        try (Connection db = DatabaseUnderTest.connect();
-             PreparedStatement query = db.prepareStatement("SELECT " + column + " FROM ledger_entry WHERE item_id = ?"
-                     + (eventType == null ? "" : " AND event_type = ?") + " ORDER BY seq")) {
-            query.setString(1, itemId);
-            if (eventType != null) {
-                query.setString(2, eventType);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-            return values;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void assertProblem(Answer answer, int status, String kind) {
-        assertEquals(status, answer.status(), answer.raw().body());
-        assertTrue(answer.contentType().startsWith(PROBLEM_JSON), "problem+json, not " + answer.contentType());
-        if (kind != null) {
-            assertEquals("urn:imprimatur:problem:" + kind, answer.json().getString("type"), answer.raw().body());
-        }
+        return DatabaseUnderTest.ledgerColumn(itemId, "event_type", null);
     }
 
     private static String sha256(String text) {

@@ -1,5 +1,6 @@
 package org.imprimatur.app.it;
 
+import static org.imprimatur.app.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -69,7 +70,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GovernedPathIT {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -1408,12 +1408,12 @@ class GovernedPathIT {
 
     /** The event types the ledger holds for one item, in order, read straight from the database. */
     private static List<String> ledgerEventsOf(String itemId) {
-        return ledgerColumnOf(itemId, "event_type");
+        return DatabaseUnderTest.ledgerColumn(itemId, "event_type", null);
     }
 
     /** The sequence numbers of one item's ledger entries, in order, read straight from the database. */
     private static List<Long> ledgerSequenceNumbersOf(String itemId) {
-        return ledgerColumnOf(itemId, "seq").stream().map(Long::valueOf).toList();
+        return DatabaseUnderTest.ledgerColumn(itemId, "seq", null).stream().map(Long::valueOf).toList();
     }
 
     /** How many entries the ledger holds besides the automatic checks', read straight from the database. */
@@ -1425,35 +1425,6 @@ class GovernedPathIT {
             return result.getLong(1);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> ledgerColumnOf(String itemId, String column) {
-        try (Connection db = DatabaseUnderTest.connect();
-             PreparedStatement query = db.prepareStatement(
-                     "SELECT " + column + " FROM ledger_entry WHERE item_id = ? AND event_type NOT LIKE 'CHECK%' "
-                             + "ORDER BY seq")) {
-            query.setString(1, itemId);
-            List<String> values = new ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-            return values;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void assertProblem(Answer answer, int status, String kind) {
-        assertEquals(status, answer.status(), answer.raw().body());
-        assertTrue(answer.contentType().startsWith(PROBLEM_JSON), "problem+json, not " + answer.contentType());
-        JsonObject problem = answer.json();
-        assertEquals(status, problem.getInt("status"));
-        assertFalse(problem.getString("detail").isBlank());
-        if (kind != null) {
-            assertEquals("urn:imprimatur:problem:" + kind, problem.getString("type"), problem.toString());
         }
     }
 

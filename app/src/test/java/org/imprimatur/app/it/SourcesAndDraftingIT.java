@@ -1,5 +1,6 @@
 package org.imprimatur.app.it;
 
+import static org.imprimatur.app.it.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,7 +59,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourcesAndDraftingIT {
 
-    private static final String PROBLEM_JSON = "application/problem+json";
     private static final Duration JOB_DEADLINE = Duration.ofSeconds(90);
 
     @Deployment(testable = false)
@@ -237,7 +237,7 @@ class SourcesAndDraftingIT {
         byte[] corrupt = java.util.Arrays.copyOf(pdf, pdf.length / 3);
         Answer broken = upload("truncated.pdf", corrupt, Map.of());
         assertEquals(422, broken.status(), broken.raw().body());
-        assertTrue(broken.contentType().startsWith(PROBLEM_JSON));
+        assertTrue(broken.contentType().startsWith(ProblemAssertions.PROBLEM_JSON));
 
         Answer bomb = upload("bomb.docx", docxWithDocument(new RepeatingInputStream("<w:t>ha</w:t>"
                 .getBytes(StandardCharsets.UTF_8), 300L * 1024 * 1024)), Map.of());
@@ -741,14 +741,6 @@ class SourcesAndDraftingIT {
                 .map(e -> e.getString("type")).toList());
         java.util.Collections.reverse(types);
         return types;
-    }
-
-    private static void assertProblem(Answer answer, int status, String kind) {
-        assertEquals(status, answer.status(), answer.raw().body());
-        assertTrue(answer.contentType().startsWith(PROBLEM_JSON), answer.contentType());
-        if (kind != null) {
-            assertEquals("urn:imprimatur:problem:" + kind, answer.json().getString("type"), answer.raw().body());
-        }
     }
 
     private static byte[] pdf(String text) {

@@ -13,8 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -152,19 +150,7 @@ public class GenerationJobs {
 
     private void persistAndWake(GenerationJob job) {
         entityManager.persist(job);
-        // Workers claim from the database, so they can only see the job once this transaction has committed.
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    dispatcher.wake();
-                }
-            }
-        });
+        WorkerPool.wakeAfterCommit(transactions, dispatcher::wake);
     }
 
     private static Map<String, Object> started(GenerationJob job) {

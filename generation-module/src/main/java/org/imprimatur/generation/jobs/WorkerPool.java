@@ -8,6 +8,10 @@ import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
 /**
  * At most {@code limit} workers on an executor, each doing one unit of work after another until none is left.
  * Work lives in the database and is claimed there, so workers need no queue of their own: {@link #wake()} only makes
@@ -38,6 +42,25 @@ public final class WorkerPool {
         this.executor = Objects.requireNonNull(executor, "executor");
         this.limit = limit;
         this.workOnce = Objects.requireNonNull(workOnce, "workOnce");
+    }
+
+    /**
+     * Wakes the workers once the caller's transaction has committed: they claim from the database, so they can only
+     * see what the transaction wrote after it committed, and a rolled-back one wrote nothing for them.
+     */
+    public static void wakeAfterCommit(TransactionSynchronizationRegistry transactions, Runnable wake) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wake.run();
+                }
+            }
+        });
     }
 
     /** Something may be waiting: make sure workers are looking, up to the limit. */
