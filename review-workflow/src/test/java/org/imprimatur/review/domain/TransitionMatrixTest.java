@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.imprimatur.spi.Actor;
 import org.imprimatur.spi.Role;
 import org.imprimatur.spi.content.ContentKind;
+import org.imprimatur.spi.content.DigitalSourceType;
 import org.imprimatur.spi.content.ItemState;
 import org.imprimatur.spi.content.ModelCard;
 import org.imprimatur.spi.content.Sha256;
@@ -263,6 +264,9 @@ class TransitionMatrixTest {
         item.revise("Budget passes", "The council passed the budget.",
                 relation.equals("author") ? actor : OTHER_EDITOR, 1, START.plusSeconds(60));
         step(item, ReviewAction.APPROVE, relation.equals("approver") ? actor : FIRST_REVIEWER, 120);
+        // Labelled, so that the release rows are about roles, states and four eyes; ContentItemTest covers the label.
+        item.label("Written with AI and checked by our editors.",
+                DigitalSourceType.COMPOSITE_WITH_TRAINED_ALGORITHMIC_MEDIA, PUBLISHER, START.plusSeconds(150));
         switch (state) {
             case IN_REVIEW -> {
                 // one approval of two
