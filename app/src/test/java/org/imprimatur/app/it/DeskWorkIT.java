@@ -28,6 +28,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 import org.imprimatur.app.it.Api.Answer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -179,12 +180,15 @@ class DeskWorkIT {
         assertFalse(approved.json().containsKey("assignee"), "approval ends the reviewer's work");
         assertProblem(claim(id, rita), 403, "missing-role");
         assertEquals(200, claim(id, Users.PUBLISHER).status());
+        checksReported(id);
+        assertEquals(200, api.put("api/v1/items/" + id + "/disclosure", Users.PUBLISHER, JsonValue.EMPTY_JSON_OBJECT)
+                .status());
         assertEquals(200, transition(id, Users.PUBLISHER, "release", null).status());
         assertProblem(claim(id, Users.PUBLISHER), 409, "illegal-transition");
 
         assertEquals(List.of("ITEM_SUBMITTED", "ITEM_ASSIGNED", "ITEM_UNASSIGNED", "ITEM_ASSIGNED", "ITEM_UNASSIGNED",
-                "ITEM_ASSIGNED", "ITEM_APPROVED", "ITEM_UNASSIGNED", "ITEM_ASSIGNED", "ITEM_RELEASED",
-                "ITEM_UNASSIGNED"), ledgerEventsOf(id));
+                "ITEM_ASSIGNED", "ITEM_APPROVED", "ITEM_UNASSIGNED", "ITEM_ASSIGNED", "DISCLOSURE_LABELLED",
+                "FINDING_RESOLVED", "ITEM_RELEASED", "ITEM_UNASSIGNED"), ledgerEventsOf(id));
         assertTrue(verifyLedger());
     }
 
@@ -389,6 +393,13 @@ class DeskWorkIT {
         Answer verify = api.get("api/v1/ledger/verify", Users.COMPLIANCE);
         assertEquals(200, verify.status(), verify.raw().body());
         return verify.json().getBoolean("valid");
+    }
+
+    /** Waits until every check has reported on the item's current revision: a release waits for their findings. */
+    private void checksReported(String id) {
+        Polling.until(() -> api.get("api/v1/items/" + id, Users.REVIEWER).json(),
+                item -> !item.isNull("checks") && item.getJsonObject("checks").getString("status").equals("SUCCEEDED"),
+                Duration.ofSeconds(90), "the checks of " + id);
     }
 
     /** The event types the ledger holds for one item, in order, besides the automatic checks'. */

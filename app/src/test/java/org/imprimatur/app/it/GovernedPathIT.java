@@ -130,8 +130,8 @@ class GovernedPathIT {
     }
 
     private static final List<String> DEFAULT_RULES = List.of("no-unresolved-high", "no-unresolved-contradiction",
-            "quotes-verified", "reviewer-approvals", "disclosure-label", "publisher-releases", "approver-not-releaser",
-            "embargo");
+            "quotes-verified", "reviewer-approvals", "checks-complete", "disclosure-label", "publisher-releases",
+            "approver-not-releaser", "embargo");
 
     private static JsonObject everyRuleBut(String left) {
         JsonObjectBuilder rules = Json.createObjectBuilder();
@@ -273,7 +273,7 @@ class GovernedPathIT {
                 .filter(finding -> finding.getString("checkId").equals("disclosure")).findFirst()
                 .orElseThrow(() -> new AssertionError("no disclosure finding on an unlabelled item"));
         assertEquals("disclosure-missing", missing.getString("category"));
-        assertEquals("HIGH", missing.getString("severity"));
+        assertEquals("MEDIUM", missing.getString("severity"), "the label gates release, not approval");
         assertEquals("OPEN", missing.getString("status"));
         assertEquals(200, transition(id, Users.REVIEWER, "approve", null).status());
 
@@ -340,6 +340,7 @@ class GovernedPathIT {
     @Test
     void aTargetThatFailsLeavesTheReleaseStandingAndTheFailureOnRecord() {
         String id = submitted(Users.EDITOR, ExampleTarget.OFFLINE + " Storm warning");
+        checked(id, 1);
         assertEquals(200, transition(id, Users.REVIEWER, "approve", null).status());
         assertEquals(200, api.put("api/v1/items/" + id + "/disclosure", Users.PUBLISHER, JsonValue.EMPTY_JSON_OBJECT)
                 .status());
@@ -456,6 +457,7 @@ class GovernedPathIT {
         String robin = Users.created("robin-d");
         createAccount(robin, "reviewer", "publisher");
         String id = submitted(Users.EDITOR, "Flood defences hold", "metro-" + Users.RUN);
+        checked(id, 1);
         assertEquals(200, transition(id, robin, "approve", null).status());
 
         Answer refused = transition(id, robin, "release", null);

@@ -148,6 +148,7 @@ class SourcesAndDraftingIT {
                 .build());
         assertEquals(201, submitted.status(), submitted.raw().body());
         String itemId = submitted.json().getString("id");
+        checked(itemId);
         Answer approved = transition(itemId, Users.REVIEWER, "approve");
         assertEquals("APPROVED", approved.json().getString("state"), approved.raw().body());
 
@@ -635,6 +636,7 @@ class SourcesAndDraftingIT {
 
     /** A reviewer approves the item, a publisher labels it as asked and releases it. */
     private void released(String itemId, JsonObject label) {
+        checked(itemId);
         Answer approved = api.post("api/v1/items/" + itemId + "/transitions", Users.REVIEWER,
                 Json.createObjectBuilder().add("action", "approve").build());
         assertEquals(200, approved.status(), approved.raw().body());

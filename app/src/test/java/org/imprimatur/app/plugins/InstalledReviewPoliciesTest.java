@@ -35,7 +35,7 @@ class InstalledReviewPoliciesTest {
                     new ModelCard("grounded", "m", "1", Map.of(), Sha256.ofUtf8("p"), List.of()), List.of(),
                     "alice", Instant.EPOCH), Optional.empty()),
             ReviewAction.APPROVE, new Actor("bob", Set.of(Role.REVIEWER)), List.of(), List.of(), List.of(), Map.of(),
-            false, Instant.EPOCH);
+            false, Instant.EPOCH, Set.of());
 
     private static ReviewPolicy policy(String id, java.util.function.Function<ProposedTransition, PolicyDecision> rule) {
         return new ReviewPolicy() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.imprimatur.spi.Actor;
 import org.imprimatur.spi.check.CheckReport;
@@ -23,10 +24,13 @@ import org.imprimatur.spi.source.SourceRights;
  *                      library does not hold has none
  * @param depictsPeople whether the item (an image) shows people, as its editor or a reviewer said
  * @param at            when the transition would happen; policies judge time-bound rules (embargoes) against it
+ * @param pendingChecks the installed checks that apply to the item and have not yet reported on its current
+ *                      revision: their findings are not among {@code findings} yet
  */
 public record ProposedTransition(ContentItemView item, ReviewAction action, Actor actor, List<CheckReport> reports,
                                  List<ReviewedFinding> findings, List<String> approvals,
-                                 Map<String, SourceRights> sources, boolean depictsPeople, Instant at) {
+                                 Map<String, SourceRights> sources, boolean depictsPeople, Instant at,
+                                 Set<String> pendingChecks) {
 
     public ProposedTransition {
         Objects.requireNonNull(item, "item");
@@ -37,5 +41,6 @@ public record ProposedTransition(ContentItemView item, ReviewAction action, Acto
         findings = List.copyOf(findings);
         approvals = List.copyOf(approvals);
         sources = Map.copyOf(sources);
+        pendingChecks = Set.copyOf(pendingChecks);
     }
 }

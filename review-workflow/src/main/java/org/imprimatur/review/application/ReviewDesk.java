@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +29,7 @@ import org.imprimatur.review.domain.Revision;
 import org.imprimatur.review.domain.TransitionRefusedException;
 import org.imprimatur.review.domain.TransitionRefusedException.Reason;
 import org.imprimatur.spi.Actor;
+import org.imprimatur.spi.check.ContentCheck;
 import org.imprimatur.spi.content.ContentItemView;
 import org.imprimatur.spi.content.DigitalSourceType;
 import org.imprimatur.spi.content.DisclosureLabel;
@@ -65,6 +68,9 @@ public class ReviewDesk {
 
     @Inject
     private FindingRepository findings;
+
+    @Inject
+    private InstalledChecks installedChecks;
 
     @Inject
     private DisclosureStatements statements;
@@ -269,12 +275,22 @@ public class ReviewDesk {
         }
     }
 
-    /** What the policies are asked: the item as it is, its findings, approvals and sources. */
+    /** What the policies are asked: the item as it is, its findings, approvals, sources and checks still due. */
     private ProposedTransition proposal(ContentItem item, ReviewAction action, Actor actor, Instant at) {
         Revision current = item.currentRevision();
         return new ProposedTransition(item.view(), action, actor, List.of(),
                 findings.findings(item.id(), current.number()).stream().map(ItemFinding::reviewed).toList(),
-                item.approvals(), sourceRights.rightsOf(current.modelCard().sourceIds()), item.depictsPeople(), at);
+                item.approvals(), sourceRights.rightsOf(current.modelCard().sourceIds()), item.depictsPeople(), at,
+                pendingChecks(item, current));
+    }
+
+    /** The installed checks that apply to the item and have not reported (completed or failed) on this revision. */
+    private Set<String> pendingChecks(ContentItem item, Revision revision) {
+        Set<String> pending = installedChecks.all().stream().filter(check -> check.appliesTo(item.kind()))
+                .map(ContentCheck::id).collect(Collectors.toCollection(TreeSet::new));
+        findings.reports(item.id()).stream().filter(report -> report.revision() == revision.number())
+                .map(CheckRecord::checkId).forEach(pending::remove);
+        return pending;
     }
 
     /** @throws TransitionRefusedException naming every rule of every policy that refused */

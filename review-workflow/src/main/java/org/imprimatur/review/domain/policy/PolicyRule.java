@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.TreeSet;
 
 import org.imprimatur.spi.Role;
 import org.imprimatur.spi.check.Severity;
@@ -81,6 +82,20 @@ public enum PolicyRule {
         @Override
         int approvalsRequired(ProposedTransition transition, Map<String, Integer> parameters) {
             return showsPeople(transition) ? parameters.get(Parameter.IMAGES_OF_PEOPLE) : parameters.get(Parameter.COUNT);
+        }
+    },
+
+    /**
+     * Every installed check that applies has reported on the current revision, so that the findings rules judge all
+     * of its findings: release. (Approval may come first; the findings rules are asked again at release.)
+     */
+    CHECKS_COMPLETE("checks-complete", EnumSet.of(ReviewAction.RELEASE)) {
+        @Override
+        RuleOutcome evaluate(ProposedTransition transition, Map<String, Integer> parameters) {
+            return transition.pendingChecks().isEmpty()
+                    ? outcome(true, "Every check has reported on this revision")
+                    : outcome(false, "The " + String.join(", ", new TreeSet<>(transition.pendingChecks()))
+                            + " check(s) have not reported on this revision yet; release waits for their findings");
         }
     },
 

@@ -83,13 +83,18 @@ class PolicyRulesTest {
         }
 
         ProposedTransition transition() {
+            return transitionAwaiting(Set.of());
+        }
+
+        /** The transition while these checks have not reported on the revision yet. */
+        ProposedTransition transitionAwaiting(Set<String> pendingChecks) {
             ItemId id = ItemId.random();
             RevisionView revision = new RevisionView(id, kind, 1, "Budget passes", "The council passed the budget.",
                     new ModelCard("grounded", "extractive", "1", Map.of(), Sha256.ofUtf8("prompt"), List.of("s1")),
                     List.of(), "erin", NOW.minusSeconds(3600));
             ItemState state = action == ReviewAction.RELEASE ? ItemState.APPROVED : ItemState.IN_REVIEW;
             return new ProposedTransition(new ContentItemView(id, "politics", state, "erin", revision, label),
-                    action, actor, List.of(), findings, approvals, sources, depictsPeople, NOW);
+                    action, actor, List.of(), findings, approvals, sources, depictsPeople, NOW, pendingChecks);
         }
     }
 
@@ -190,6 +195,22 @@ class PolicyRulesTest {
     }
 
     @Nested
+    class ChecksCompleteRule {
+
+        @Test
+        void releaseWaitsForEveryCheckToReport() {
+            PolicyRule rule = PolicyRule.CHECKS_COMPLETE;
+            RuleOutcome waiting = rule.evaluate(Proposal.release().transitionAwaiting(Set.of("toxicity", "fact")),
+                    rule.defaults());
+
+            assertFalse(waiting.passed());
+            assertTrue(waiting.reason().contains("fact, toxicity"), waiting.reason());
+            assertTrue(judge(rule, Proposal.release()).passed());
+            assertFalse(rule.gates().contains(ReviewAction.APPROVE), "approval may come first; release asks again");
+        }
+    }
+
+    @Nested
     class DisclosureLabelRule {
 
         @Test
@@ -246,8 +267,8 @@ class PolicyRulesTest {
         @Test
         void theDefaultHoldsEveryRule() {
             assertEquals(List.of("no-unresolved-high", "no-unresolved-contradiction", "quotes-verified",
-                    "reviewer-approvals", "disclosure-label", "publisher-releases", "approver-not-releaser",
-                    "embargo"), List.copyOf(PolicyRules.defaults().asMap().keySet()));
+                    "reviewer-approvals", "checks-complete", "disclosure-label", "publisher-releases",
+                    "approver-not-releaser", "embargo"), List.copyOf(PolicyRules.defaults().asMap().keySet()));
         }
 
         @Test
@@ -257,7 +278,7 @@ class PolicyRulesTest {
                     .with(finding("number", Severity.HIGH, Verdict.CONTRADICTED, Resolution.OPEN)).transition());
 
             assertEquals(List.of("no-unresolved-high", "no-unresolved-contradiction", "quotes-verified",
-                    "disclosure-label", "publisher-releases", "approver-not-releaser", "embargo"),
+                    "checks-complete", "disclosure-label", "publisher-releases", "approver-not-releaser", "embargo"),
                     release.outcomes().stream().map(RuleOutcome::rule).toList());
             assertEquals(List.of("no-unresolved-high", "no-unresolved-contradiction", "disclosure-label",
                     "approver-not-releaser"), release.failures().stream().map(RuleOutcome::rule).toList());
