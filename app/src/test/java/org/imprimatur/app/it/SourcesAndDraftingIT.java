@@ -151,6 +151,8 @@ class SourcesAndDraftingIT {
         checked(itemId);
         Answer approved = transition(itemId, Users.REVIEWER, "approve");
         assertEquals("APPROVED", approved.json().getString("state"), approved.raw().body());
+        assertEquals(200, api.put("api/v1/items/" + itemId + "/disclosure", Users.PUBLISHER,
+                JsonValue.EMPTY_JSON_OBJECT).status());
 
         Answer embargoed = transition(itemId, Users.PUBLISHER, "release");
         assertProblem(embargoed, 409, "policy");
