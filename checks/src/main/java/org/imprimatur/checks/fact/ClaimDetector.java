@@ -52,15 +52,16 @@ final class ClaimDetector {
                 continue;
             }
             ClaimFacts.Patterns patterns = ClaimFacts.Patterns.of(sentence);
-            // Tagging costs more than everything else here, and it can only add a name: a sentence in which patterns
-            // find nothing and no word could start a name is no claim, whatever its tags.
-            if (patterns.kinds().isEmpty() && !Names.mayName(sentence, words, knownNames)) {
+            // Tagging costs more than everything else here, and it can only add a name: a bare opinion, or a sentence
+            // in which patterns find nothing and no word could start a name, is no claim whatever its tags.
+            if (isBareOpinion(patterns)
+                    || (patterns.kinds().isEmpty() && !Names.mayName(sentence, words, knownNames))) {
                 continue;
             }
             List<PartOfSpeechTagger.Token> tokens = tagger.tag(sentence, words);
             if (tokens.stream().anyMatch(PartOfSpeechTagger.Token::isVerb)) {
                 ClaimFacts facts = ClaimFacts.of(sentence, tokens, knownNames, patterns);
-                if (!facts.kinds().isEmpty() && !isBareOpinion(facts)) {
+                if (!facts.kinds().isEmpty()) {
                     claims.add(new Detected(new Claim(unit, sentence, facts.kinds()), facts));
                 }
             }
@@ -96,9 +97,9 @@ final class ClaimDetector {
         return tokens.stream().filter(token -> Character.isLetterOrDigit(sentence.codePointAt(token.start()))).count();
     }
 
-    private static boolean isBareOpinion(ClaimFacts facts) {
-        boolean checkable = facts.kinds().contains(ClaimKind.NUMBER) || facts.kinds().contains(ClaimKind.DATE)
-                || facts.kinds().contains(ClaimKind.QUOTE);
-        return !checkable && OPINION.matcher(Quotations.outsideQuotations(facts.text())).find();
+    private static boolean isBareOpinion(ClaimFacts.Patterns patterns) {
+        boolean checkable = patterns.kinds().contains(ClaimKind.NUMBER) || patterns.kinds().contains(ClaimKind.DATE)
+                || patterns.kinds().contains(ClaimKind.QUOTE);
+        return !checkable && OPINION.matcher(patterns.ownVoice()).find();
     }
 }
