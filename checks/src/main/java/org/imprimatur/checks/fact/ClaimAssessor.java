@@ -106,13 +106,17 @@ final class ClaimAssessor {
     record Assessed(ClaimAssessment assessment, SupportFeatures features) {
     }
 
-    Assessed assess(ClaimFacts claim, float[] vector, SourceView view) {
+    /**
+     * @param vector  the claim's vector
+     * @param cosines its cosine with each passage of {@code view} ({@link Retrieval#cosines})
+     */
+    Assessed assess(ClaimFacts claim, float[] vector, double[] cosines, SourceView view) {
         if (view.size() == 0) {
             return new Assessed(new ClaimAssessment(Verdict.UNVERIFIABLE, 0, "claim", unverifiedSeverity(claim),
                     "There are no sources to check this claim against.", List.of()),
                     new SupportFeatures(0, 0, 0, Math.log1p(claim.terms().size()), 0, 0, 0));
         }
-        Retrieval retrieval = Retrieval.of(claim, vector, view);
+        Retrieval retrieval = Retrieval.of(claim, cosines, view);
         List<Integer> evidence = retrieval.evidence(view);
         List<Integer> related = related(retrieval, view, evidence);
         List<Integer> aligned = retrieval.top().stream()

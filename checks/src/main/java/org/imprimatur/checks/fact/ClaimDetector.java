@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.imprimatur.nlp.Sentence;
 import org.imprimatur.nlp.TextSegmenter;
+import org.imprimatur.nlp.WordTokenizer;
 import org.imprimatur.spi.check.Span;
 
 /**
@@ -43,10 +44,24 @@ final class ClaimDetector {
         Set<String> knownNames = Names.known(text);
         for (Span unit : units(text)) {
             String sentence = unit.of(text);
-            List<PartOfSpeechTagger.Token> tokens = tagger.tag(sentence);
-            if (isClaimShaped(sentence, tokens)) {
-                ClaimFacts facts = ClaimFacts.of(sentence, tokens, knownNames);
-                if (!facts.kinds().isEmpty() && !isBareOpinion(facts)) {
+            if (isQuestion(sentence)) {
+                continue;
+            }
+            List<Span> words = WordTokenizer.english().tokens(sentence);
+            if (wordCount(sentence, words) < MIN_WORDS) {
+                continue;
+            }
+            ClaimFacts.Patterns patterns = ClaimFacts.Patterns.of(sentence);
+            // Tagging costs more than everything else here, and it can only add a name: a bare opinion, or a sentence
+            // in which patterns find nothing and no word could start a name, is no claim whatever its tags.
+            if (isBareOpinion(patterns)
+                    || (patterns.kinds().isEmpty() && !Names.mayName(sentence, words, knownNames))) {
+                continue;
+            }
+            List<PartOfSpeechTagger.Token> tokens = tagger.tag(sentence, words);
+            if (tokens.stream().anyMatch(PartOfSpeechTagger.Token::isVerb)) {
+                ClaimFacts facts = ClaimFacts.of(sentence, tokens, knownNames, patterns);
+                if (!facts.kinds().isEmpty()) {
                     claims.add(new Detected(new Claim(unit, sentence, facts.kinds()), facts));
                 }
             }
@@ -74,17 +89,17 @@ final class ClaimDetector {
         return units;
     }
 
-    private static boolean isClaimShaped(String sentence, List<PartOfSpeechTagger.Token> tokens) {
-        if (CLOSING_MARKS.matcher(sentence.stripTrailing()).replaceAll("").endsWith("?")) {
-            return false;
-        }
-        long words = tokens.stream().filter(token -> Character.isLetterOrDigit(token.text().codePointAt(0))).count();
-        return words >= MIN_WORDS && tokens.stream().anyMatch(PartOfSpeechTagger.Token::isVerb);
+    private static boolean isQuestion(String sentence) {
+        return CLOSING_MARKS.matcher(sentence.stripTrailing()).replaceAll("").endsWith("?");
     }
 
-    private static boolean isBareOpinion(ClaimFacts facts) {
-        boolean checkable = facts.kinds().contains(ClaimKind.NUMBER) || facts.kinds().contains(ClaimKind.DATE)
-                || facts.kinds().contains(ClaimKind.QUOTE);
-        return !checkable && OPINION.matcher(Quotations.outsideQuotations(facts.text())).find();
+    private static long wordCount(String sentence, List<Span> tokens) {
+        return tokens.stream().filter(token -> Character.isLetterOrDigit(sentence.codePointAt(token.start()))).count();
+    }
+
+    private static boolean isBareOpinion(ClaimFacts.Patterns patterns) {
+        boolean checkable = patterns.kinds().contains(ClaimKind.NUMBER) || patterns.kinds().contains(ClaimKind.DATE)
+                || patterns.kinds().contains(ClaimKind.QUOTE);
+        return !checkable && OPINION.matcher(patterns.ownVoice()).find();
     }
 }

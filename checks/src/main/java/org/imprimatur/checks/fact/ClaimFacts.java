@@ -1,5 +1,6 @@
 package org.imprimatur.checks.fact;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -35,13 +36,55 @@ record ClaimFacts(String text, Set<String> terms, List<Quantity> quantities, Lis
             + "|triggered|prompted|blamed|attributed to)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
+     * What patterns alone read from a claim, before any part-of-speech tagging: everything but its names.
+     *
+     * @param ownVoice   the claim outside its quotations
+     * @param quotations its quotations
+     * @param quantities its numbers outside quotations
+     * @param dates      its date parts outside quotations
+     * @param kinds      what makes it check-worthy, {@link ClaimKind#NAME} aside (only tags tell names)
+     */
+    record Patterns(String ownVoice, List<Quotation> quotations, List<Quantity> quantities, List<DateMention> dates,
+                    Set<ClaimKind> kinds) {
+
+        static Patterns of(String text) {
+            String ownVoice = Quotations.outsideQuotations(text);
+            List<Quotation> quotations = Quotations.of(text);
+            List<DateMention> dates = DateMentions.of(ownVoice);
+            List<Quantity> quantities = Quantities.of(ownVoice, dates);
+            Set<ClaimKind> kinds = EnumSet.noneOf(ClaimKind.class);
+            if (!quantities.isEmpty()) {
+                kinds.add(ClaimKind.NUMBER);
+            }
+            if (!dates.isEmpty()) {
+                kinds.add(ClaimKind.DATE);
+            }
+            if (!quotations.isEmpty()) {
+                kinds.add(ClaimKind.QUOTE);
+            }
+            if (COMPARISON.matcher(ownVoice).find()) {
+                kinds.add(ClaimKind.COMPARISON);
+            }
+            if (CAUSAL.matcher(ownVoice).find()) {
+                kinds.add(ClaimKind.CAUSAL);
+            }
+            return new Patterns(ownVoice, quotations, quantities, dates, Collections.unmodifiableSet(kinds));
+        }
+    }
+
+    /**
      * @param tokens     {@code text}'s tagged tokens
      * @param knownNames words the surrounding text is known to use as names ({@link Names#known})
      */
     static ClaimFacts of(String text, List<PartOfSpeechTagger.Token> tokens, Set<String> knownNames) {
-        String ownVoice = Quotations.outsideQuotations(text);
+        return of(text, tokens, knownNames, Patterns.of(text));
+    }
+
+    /** As {@link #of(String, List, Set)}, with what patterns already read from {@code text}. */
+    static ClaimFacts of(String text, List<PartOfSpeechTagger.Token> tokens, Set<String> knownNames,
+                         Patterns patterns) {
         List<Name> allNames = Names.of(text, tokens, knownNames);
-        List<Quotation> quotations = Quotations.of(text);
+        List<Quotation> quotations = patterns.quotations();
         List<QuotedSpeech> speech = quotations.stream()
                 .map(quotation -> new QuotedSpeech(quotation, Quotations.speaker(text, quotation, allNames)))
                 .toList();
@@ -49,30 +92,13 @@ record ClaimFacts(String text, Set<String> terms, List<Quantity> quantities, Lis
                 .filter(name -> quotations.stream().noneMatch(q -> name.span().start() >= q.span().start()
                         && name.span().end() <= q.span().end()))
                 .toList();
-        List<Quantity> quantities = Quantities.of(ownVoice);
-        List<DateMention> dates = DateMentions.of(ownVoice);
-
         Set<ClaimKind> kinds = EnumSet.noneOf(ClaimKind.class);
-        if (!quantities.isEmpty()) {
-            kinds.add(ClaimKind.NUMBER);
-        }
-        if (!dates.isEmpty()) {
-            kinds.add(ClaimKind.DATE);
-        }
+        kinds.addAll(patterns.kinds());
         if (!names.isEmpty()) {
             kinds.add(ClaimKind.NAME);
         }
-        if (!quotations.isEmpty()) {
-            kinds.add(ClaimKind.QUOTE);
-        }
-        if (COMPARISON.matcher(ownVoice).find()) {
-            kinds.add(ClaimKind.COMPARISON);
-        }
-        if (CAUSAL.matcher(ownVoice).find()) {
-            kinds.add(ClaimKind.CAUSAL);
-        }
-        return new ClaimFacts(text, Words.contentTerms(text), quantities, dates, names, speech, Polarity.of(ownVoice),
-                kinds);
+        return new ClaimFacts(text, Words.contentTerms(text), patterns.quantities(), patterns.dates(), names, speech,
+                Polarity.of(patterns.ownVoice()), kinds);
     }
 
     /** Whether the claim states a number, a date or a name, whose absence from the sources matters most. */

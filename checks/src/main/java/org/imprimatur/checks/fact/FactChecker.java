@@ -158,9 +158,10 @@ public final class FactChecker {
 
     private List<ClaimAssessor.Assessed> examine(List<ClaimFacts> claims, SourcePassages passages, SourceView view) {
         List<float[]> vectors = vectors(claims, passages, view);
+        double[][] cosines = Retrieval.cosines(vectors, view);
         List<ClaimAssessor.Assessed> assessed = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
-            assessed.add(assessor.assess(claims.get(i), vectors.get(i), view));
+            assessed.add(assessor.assess(claims.get(i), vectors.get(i), cosines[i], view));
         }
         return assessed;
     }

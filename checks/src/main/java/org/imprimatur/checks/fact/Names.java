@@ -73,6 +73,33 @@ final class Names {
         return names;
     }
 
+    /**
+     * Whether any of the word tokens of {@code text} could start a name, whatever tags they were given: the conditions
+     * of {@link #of} that do not depend on tags. When this is false, {@link #of} finds no name in {@code text}, so a
+     * caller can skip tagging it.
+     *
+     * @param words {@code text}'s word tokens, as the tagger would read them
+     * @param known as for {@link #of}
+     */
+    static boolean mayName(String text, List<Span> words, Set<String> known) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i).of(text);
+            if (!capitalised(word) || NOT_NAMES.contains(lower(word))) {
+                continue;
+            }
+            if (!startsSentence(text, words.get(i).start())) {
+                return true;
+            }
+            // At the start of a sentence, the first-word conditions of isNameWord, tags aside.
+            String next = i + 1 < words.size() ? words.get(i + 1).of(text) : null;
+            if (known.contains(lower(word)) || (next != null && (capitalised(next)
+                    || Quotations.SPEECH_VERBS.contains(next.toLowerCase(Locale.ROOT))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The {@link Name#key keys} of the words of {@code text} that are capitalised, wherever they stand. */
     static Set<String> capitalisedKeys(String text) {
         Set<String> keys = new HashSet<>();
@@ -136,10 +163,10 @@ final class Names {
     private static boolean isNameWord(String text, List<PartOfSpeechTagger.Token> tokens, int index,
                                       Set<String> known) {
         PartOfSpeechTagger.Token token = tokens.get(index);
-        if (!capitalised(token) || NOT_NAMES.contains(lower(token))) {
+        if (!capitalised(token.text()) || NOT_NAMES.contains(lower(token.text()))) {
             return false;
         }
-        boolean followedByName = index + 1 < tokens.size() && capitalised(tokens.get(index + 1))
+        boolean followedByName = index + 1 < tokens.size() && capitalised(tokens.get(index + 1).text())
                 && tokens.get(index + 1).isProperNoun();
         if (startsSentence(text, token.span().start())) {
             // Every first word is capitalised, and the tagger calls many of them proper nouns ("Tobacco and…") and
@@ -149,18 +176,18 @@ final class Names {
             boolean speaks = index + 1 < tokens.size()
                     && Quotations.SPEECH_VERBS.contains(tokens.get(index + 1).text().toLowerCase(Locale.ROOT))
                     && !List.of("NOUN", "PRON", "DET").contains(token.tag());
-            return known.contains(lower(token)) || (token.isProperNoun() && followedByName) || speaks;
+            return known.contains(lower(token.text())) || (token.isProperNoun() && followedByName) || speaks;
         }
         // A capitalised adjective is a nationality ("Libyan") unless it starts a name ("European Central Bank").
         return !token.tag().equals("ADJ") || followedByName;
     }
 
-    private static boolean capitalised(PartOfSpeechTagger.Token token) {
-        return Character.isUpperCase(token.text().codePointAt(0));
+    private static boolean capitalised(String word) {
+        return Character.isUpperCase(word.codePointAt(0));
     }
 
-    private static String lower(PartOfSpeechTagger.Token token) {
-        return bare(token.text()).toLowerCase(Locale.ROOT);
+    private static String lower(String word) {
+        return bare(word).toLowerCase(Locale.ROOT);
     }
 
     /** The word without a possessive ({@code Okafor's}, {@code Presidents'}) or a full stop ({@code Dr.}). */

@@ -66,7 +66,14 @@ final class PartOfSpeechTagger {
 
     /** The tokens of {@code text} with their tags, in order; spans are offsets into {@code text}. */
     List<Token> tag(String text) {
-        List<Span> spans = WordTokenizer.english().tokens(text);
+        return tag(text, WordTokenizer.english().tokens(text));
+    }
+
+    /**
+     * The tokens of {@code text} with their tags, given its {@link WordTokenizer word tokens} (for a caller that looked
+     * at the tokens before deciding to tag them).
+     */
+    List<Token> tag(String text, List<Span> spans) {
         String[] words = new String[spans.size()];
         for (int i = 0; i < words.length; i++) {
             words[i] = spans.get(i).of(text);

@@ -37,8 +37,8 @@ final class PassageFacts {
         this.normalised = normalised(text);
         this.terms = Collections.unmodifiableSet(Words.contentTerms(text));
         this.knownNames = Collections.unmodifiableSet(Names.known(text));
-        this.quantities = List.copyOf(Quantities.of(text));
         this.dates = List.copyOf(DateMentions.of(text));
+        this.quantities = List.copyOf(Quantities.of(text, dates));
         this.capitalised = Collections.unmodifiableSet(Names.capitalisedKeys(text));
         // A negation someone is quoted saying is theirs, not the passage's: read in its own voice, as a claim is.
         this.polarity = Polarity.of(Quotations.outsideQuotations(text));

@@ -77,7 +77,12 @@ final class Quantities {
     }
 
     static List<Quantity> of(String text) {
-        List<Span> dates = DateMentions.of(text).stream().map(DateMention::span).toList();
+        return of(text, DateMentions.of(text));
+    }
+
+    /** As {@link #of(String)}, given the {@link DateMentions#of dates} of {@code text}, which are not quantities. */
+    static List<Quantity> of(String text, List<DateMention> dateMentions) {
+        List<Span> dates = dateMentions.stream().map(DateMention::span).toList();
         List<Quantity> found = new ArrayList<>();
         Matcher digits = DIGITS.matcher(text);
         while (digits.find()) {

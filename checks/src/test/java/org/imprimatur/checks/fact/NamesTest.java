@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 
+import org.imprimatur.nlp.WordTokenizer;
 import org.junit.jupiter.api.Test;
 
 class NamesTest {
@@ -15,6 +16,10 @@ class NamesTest {
 
     private static List<String> names(String text, Set<String> known) {
         return Names.of(text, TAGGER.tag(text), known).stream().map(Name::display).toList();
+    }
+
+    private static boolean mayName(String text, Set<String> known) {
+        return Names.mayName(text, WordTokenizer.english().tokens(text), known);
     }
 
     private static boolean mentions(String name, String text) {
@@ -58,5 +63,23 @@ class NamesTest {
         assertEquals(List.of("Amara Okafor", "Ibrahim Bello"), Names.namedRuns(
                 "Mayor Amara Okafor met Governor Ibrahim Bello on Tuesday.", Set.of("amara")).stream()
                 .map(Name::display).toList());
+    }
+
+    @Test
+    void aTextInWhichNoWordCouldStartANameHasNoNamesWhateverItsTags() {
+        List<String> texts = List.of("Mayor Amara Okafor met the governor of the Bank of England.",
+                "Tobacco and alcohol are not allowed.", "Officials said the harbour would stay shut.",
+                "Horodecki built this gloomy house.", "Bello warned that repairs would take two years.",
+                "European Central Bank officials met.", "He died in the city of Misrata during the Libyan civil war.",
+                "The council approved the plan: Work starts soon.", "It was, she said, \"The end of it all.\"",
+                "Residents were evacuated because the river burst its banks.");
+        for (Set<String> known : List.of(Set.<String>of(), Set.of("horodecki", "residents"))) {
+            for (String text : texts) {
+                assertTrue(mayName(text, known) || names(text, known).isEmpty(), text);
+            }
+        }
+        assertFalse(mayName("Tobacco and alcohol are not allowed.", Set.of()));
+        assertFalse(mayName("Horodecki built this gloomy house.", Set.of()));
+        assertTrue(mayName("Horodecki built this gloomy house.", Set.of("horodecki")));
     }
 }
