@@ -88,11 +88,13 @@ public class AuditDossiers {
      */
     public JsonObject dossier(ItemId id) {
         ContentItem item = desk.find(id);
-        LedgerCheckpoint checkpoint = checkpoints.checkpoint();
         Optional<LedgerEntry> request = generationRequest(id);
         List<LedgerEntry> entries = new ArrayList<>();
         request.ifPresent(entries::add);
         entries.addAll(entriesAbout(id));
+        // Signed after the entries are read, so that it covers them all: the checks may append about the item
+        // meanwhile, and a checkpoint taken first would not reach those.
+        LedgerCheckpoint checkpoint = checkpoints.checkpoint();
         List<InclusionProof> proofs = ledger.inclusionProofs(entries.stream().map(LedgerEntry::seq).toList(),
                 checkpoint.treeSize());
 
