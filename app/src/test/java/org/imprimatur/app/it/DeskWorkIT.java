@@ -64,8 +64,8 @@ class DeskWorkIT {
     private URL base;
 
     private Api api;
-    private final String rita = Users.created("rita");
-    private final String eve = Users.created("eve");
+    private final String rita = Users.created("desk-rita");
+    private final String eve = Users.created("desk-eve");
     private final List<String> reviewers = new ArrayList<>();
 
     /** The deployment URL is injected per test, so the per-class set-up runs on the first test. */
@@ -76,7 +76,7 @@ class DeskWorkIT {
             createAccount(rita, "reviewer");
             createAccount(eve, "editor", "reviewer");
             for (int r = 0; r < REVIEWERS; r++) {
-                String reviewer = Users.created("rev" + r);
+                String reviewer = Users.created("desk-rev" + r);
                 createAccount(reviewer, "reviewer");
                 reviewers.add(reviewer);
             }
