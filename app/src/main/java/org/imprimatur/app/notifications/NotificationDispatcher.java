@@ -74,7 +74,7 @@ public class NotificationDispatcher {
     public synchronized void start() {
         webhooks = new WebhookSender(settings.timeout(), clock);
         mail = settings.mail().map(MailSender::new);
-        poll = scheduler.scheduleWithFixedDelay(this::poll, 0, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        poll = pool.pollEvery(scheduler, pollInterval, () -> claims.requeueAbandoned(lease));
     }
 
     /** Deliveries may be due: make sure workers are looking. */
@@ -82,19 +82,6 @@ public class NotificationDispatcher {
         // Before start() there is nothing to send with; start()'s first poll finds what was written until then.
         if (webhooks != null) {
             pool.wake();
-        }
-    }
-
-    private void poll() {
-        try {
-            int requeued = claims.requeueAbandoned(lease);
-            if (requeued > 0) {
-                LOG.warning(() -> requeued + " notification(s) were abandoned by a stopped instance and queued again");
-            }
-            wake();
-        } catch (RuntimeException e) {
-            // A scheduled task that throws is never run again; log it, and the next poll tries again.
-            LOG.log(Level.WARNING, "Could not poll for notifications: " + e.getMessage(), e);
         }
     }
 

@@ -4,9 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -25,8 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class JobDispatcher {
-
-    private static final Logger LOG = Logger.getLogger(JobDispatcher.class.getName());
 
     @Resource
     private ManagedExecutorService executor;
@@ -63,26 +58,12 @@ public class JobDispatcher {
     }
 
     public synchronized void start() {
-        long millis = pollInterval.toMillis();
-        poll = scheduler.scheduleWithFixedDelay(this::poll, 0, millis, TimeUnit.MILLISECONDS);
+        poll = pool.pollEvery(scheduler, pollInterval, () -> claims.requeueAbandoned(lease));
     }
 
     /** Something may be queued: make sure workers are looking, up to the limit. */
     public void wake() {
         pool.wake();
-    }
-
-    private void poll() {
-        try {
-            int requeued = claims.requeueAbandoned(lease);
-            if (requeued > 0) {
-                LOG.warning(() -> requeued + " generation job(s) were abandoned by a stopped instance and queued again");
-            }
-            wake();
-        } catch (RuntimeException e) {
-            // A scheduled task that throws is never run again; log it, and the next poll tries again.
-            LOG.log(Level.WARNING, "Could not poll for generation jobs: " + e.getMessage(), e);
-        }
     }
 
     private boolean runNext() {

@@ -1,10 +1,15 @@
 package org.imprimatur.generation.jobs;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -93,5 +98,29 @@ public final class WorkerPool {
                 wake();
             }
         }
+    }
+
+    /**
+     * Polls every {@code interval}, from now: first hands work abandoned by a stopped instance back to the queue,
+     * then wakes the workers, since other instances may have queued work too. A failing poll is logged and the
+     * next one tries again (a scheduled task that throws is never run again).
+     *
+     * @param requeueAbandoned queues abandoned work again and says how much
+     * @return the scheduled poll, to cancel on shutdown
+     */
+    public ScheduledFuture<?> pollEvery(ScheduledExecutorService scheduler, Duration interval,
+                                        IntSupplier requeueAbandoned) {
+        return scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                int requeued = requeueAbandoned.getAsInt();
+                if (requeued > 0) {
+                    LOG.warning(() -> requeued + " " + name + " task(s) were abandoned by a stopped instance and "
+                            + "queued again");
+                }
+                wake();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not poll for " + name + " work: " + e.getMessage(), e);
+            }
+        }, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 }
