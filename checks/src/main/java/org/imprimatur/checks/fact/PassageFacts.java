@@ -40,8 +40,9 @@ final class PassageFacts {
         this.dates = List.copyOf(DateMentions.of(text));
         this.quantities = List.copyOf(Quantities.of(text, dates));
         this.capitalised = Collections.unmodifiableSet(Names.capitalisedKeys(text));
-        // A negation someone is quoted saying is theirs, not the passage's: read in its own voice, as a claim is.
-        this.polarity = Polarity.of(Quotations.outsideQuotations(text));
+        // A negation someone is quoted saying is theirs, not the passage's: read in its own voice, as a claim is. A
+        // passage is one sentence, and a quotation may run across several: the parts of one count as quoted too.
+        this.polarity = Polarity.of(Quotations.outsideQuotationsOfSentence(text));
         this.tagger = tagger;
     }
 
@@ -105,7 +106,7 @@ final class PassageFacts {
     List<PartOfSpeechTagger.Token> ownVoiceTokens() {
         List<PartOfSpeechTagger.Token> tagged = ownVoiceTokens;
         if (tagged == null) {
-            tagged = List.copyOf(tagger.tag(Quotations.outsideQuotations(text)));
+            tagged = List.copyOf(tagger.tag(Quotations.outsideQuotationsOfSentence(text)));
             ownVoiceTokens = tagged;
         }
         return tagged;

@@ -72,11 +72,65 @@ final class Quotations {
     static String outsideQuotations(String text) {
         StringBuilder outside = new StringBuilder(text);
         for (Quotation quotation : of(text)) {
-            for (int i = quotation.span().start(); i < quotation.span().end(); i++) {
-                outside.setCharAt(i, ' ');
-            }
+            blank(outside, quotation.span().start(), quotation.span().end());
         }
         return outside.toString();
+    }
+
+    /**
+     * {@link #outsideQuotations} of a sentence cut from a longer text, in which a quotation may run across sentences:
+     * a closing mark with no opening mark before it ends a quotation that began in an earlier sentence, and an opening
+     * mark with no closing mark after it begins one that goes on in a later sentence; the words they enclose are
+     * blanked too (double quotation marks only: a single closing mark is also an apostrophe).
+     */
+    static String outsideQuotationsOfSentence(String sentence) {
+        StringBuilder outside = new StringBuilder(outsideQuotations(sentence));
+        int firstClosing = -1;
+        int lastOpening = -1;
+        boolean openedBefore = false;
+        for (int i = 0; i < outside.length(); i++) {
+            Boolean opening = doubleMark(outside, i);
+            if (opening == null) {
+                continue;
+            }
+            if (opening) {
+                lastOpening = i;
+                openedBefore = true;
+            } else {
+                lastOpening = -1;
+                if (firstClosing < 0 && !openedBefore) {
+                    firstClosing = i;
+                }
+            }
+        }
+        blank(outside, 0, firstClosing + 1);
+        if (lastOpening >= 0) {
+            blank(outside, lastOpening, outside.length());
+        }
+        return outside.toString();
+    }
+
+    /** Whether {@code text} has an opening (true) or closing (false) double quotation mark at {@code i}, or none. */
+    private static Boolean doubleMark(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c == '“' || c == '„') {
+            return true;
+        }
+        if (c == '”') {
+            return false;
+        }
+        if (c != '"') {
+            return null;
+        }
+        boolean spaceBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+        boolean spaceAfter = i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1));
+        return spaceBefore && !spaceAfter;
+    }
+
+    private static void blank(StringBuilder text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            text.setCharAt(i, ' ');
+        }
     }
 
     private static boolean isTitle(String quoted) {

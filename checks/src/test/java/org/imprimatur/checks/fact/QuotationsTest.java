@@ -59,4 +59,23 @@ class QuotationsTest {
         assertEquals(text.length(), own.length());
         assertEquals("said Okafor.", own.strip());
     }
+
+    @Test
+    void aSentenceThatEndsOrBeginsAQuotationRunningAcrossSentencesSpeaksItsOwnVoiceOnlyOutsideIt() {
+        String ending = "We need the port open or the town will not survive,” said Lena Vogt.";
+        assertEquals("said Lena Vogt.", Quotations.outsideQuotationsOfSentence(ending).strip());
+        String beginning = "The mayor spoke first. “The town will never give up.";
+        assertEquals("The mayor spoke first.", Quotations.outsideQuotationsOfSentence(beginning).strip());
+        String both = "It did not hold,” said Reyes, who added: “We will rebuild.";
+        assertEquals("said Reyes, who added:", Quotations.outsideQuotationsOfSentence(both).strip());
+        String straight = "It did not hold,\" said Reyes.";
+        assertEquals("said Reyes.", Quotations.outsideQuotationsOfSentence(straight).strip());
+        assertEquals(ending.length(), Quotations.outsideQuotationsOfSentence(ending).length());
+    }
+
+    @Test
+    void aSentenceWhoseQuotationsAreClosedKeepsWhatOutsideQuotationsKeeps() {
+        String text = "Okafor said the \"Harbour Plan\" was not late and called it “a success”, not a failure.";
+        assertEquals(Quotations.outsideQuotations(text), Quotations.outsideQuotationsOfSentence(text));
+    }
 }
