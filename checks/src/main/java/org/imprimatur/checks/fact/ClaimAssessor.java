@@ -318,7 +318,7 @@ final class ClaimAssessor {
                 window[d] += passage[d];
             }
         }
-        return new SupportFeatures(retrieval.bestCosine(), Retrieval.cosine(vector, unit(window)),
+        return new SupportFeatures(retrieval.bestCosine(), Retrieval.cosine(vector, Retrieval.unit(window)),
                 Retrieval.share(claim.terms(), held, view), Math.log1p(uncovered),
                 foundShare(numbers), foundShare(dates), foundShare(names));
     }
@@ -330,19 +330,6 @@ final class ClaimAssessor {
 
     private static double foundShare(List<Lookup> lookups) {
         return lookups.isEmpty() ? 1 : (double) lookups.stream().filter(Lookup::found).count() / lookups.size();
-    }
-
-    private static float[] unit(float[] vector) {
-        double norm = 0;
-        for (float v : vector) {
-            norm += (double) v * v;
-        }
-        float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
-        float[] unit = new float[vector.length];
-        for (int d = 0; d < vector.length; d++) {
-            unit[d] = vector[d] * scale;
-        }
-        return unit;
     }
 
     private static List<Integer> supportingPassages(List<QuoteCheck.Result> quoted, List<Lookup> numbers,

@@ -29,8 +29,10 @@ final class ClaimDetector {
 
     private static final Pattern CLOSING_MARKS = Pattern.compile("[\"”’')\\]]+$");
 
-    /** A claim and what the signals read from it. */
-    record Detected(Claim claim, ClaimFacts facts) {
+    /**
+     * A claim, what the signals read from it, and the sentences it is made of (one, or those a quotation runs across).
+     */
+    record Detected(Claim claim, ClaimFacts facts, List<String> sentences) {
     }
 
     private final PartOfSpeechTagger tagger;
@@ -42,7 +44,8 @@ final class ClaimDetector {
     List<Detected> detect(String text) {
         List<Detected> claims = new ArrayList<>();
         Set<String> knownNames = Names.known(text);
-        for (Span unit : units(text)) {
+        for (List<Span> parts : units(text)) {
+            Span unit = new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
             String sentence = unit.of(text);
             if (isQuestion(sentence)) {
                 continue;
@@ -62,29 +65,31 @@ final class ClaimDetector {
             if (tokens.stream().anyMatch(PartOfSpeechTagger.Token::isVerb)) {
                 ClaimFacts facts = ClaimFacts.of(sentence, tokens, knownNames, patterns);
                 if (!facts.kinds().isEmpty()) {
-                    claims.add(new Detected(new Claim(unit, sentence, facts.kinds()), facts));
+                    claims.add(new Detected(new Claim(unit, sentence, facts.kinds()), facts,
+                            parts.stream().map(part -> part.of(text)).toList()));
                 }
             }
         }
         return claims;
     }
 
-    /** The sentences of {@code text}, those a quotation runs across merged into one. */
-    private static List<Span> units(String text) {
+    /** The sentences of {@code text}, grouped: those a quotation runs across form one group. */
+    private static List<List<Span>> units(String text) {
         List<Quotation> quotations = Quotations.of(text);
-        List<Span> units = new ArrayList<>();
+        List<List<Span>> units = new ArrayList<>();
         for (Sentence sentence : TextSegmenter.english().sentences(text)) {
             Span span = sentence.span();
             if (!units.isEmpty()) {
-                Span previous = units.get(units.size() - 1);
-                boolean sharedQuotation = quotations.stream().anyMatch(q -> q.span().start() < previous.end()
+                List<Span> previous = units.get(units.size() - 1);
+                int previousEnd = previous.get(previous.size() - 1).end();
+                boolean sharedQuotation = quotations.stream().anyMatch(q -> q.span().start() < previousEnd
                         && q.span().end() > span.start());
                 if (sharedQuotation) {
-                    units.set(units.size() - 1, new Span(previous.start(), Math.max(previous.end(), span.end())));
+                    previous.add(span);
                     continue;
                 }
             }
-            units.add(span);
+            units.add(new ArrayList<>(List.of(span)));
         }
         return units;
     }

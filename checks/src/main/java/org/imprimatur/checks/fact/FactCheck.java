@@ -37,9 +37,9 @@ public final class FactCheck implements ContentCheck {
 
     /**
      * Runs after the built-in checks that embed every sentence of the body ({@code toxicity}). The checks of one
-     * revision share the embeddings of their context, and most claims are single sentences, so this check then embeds
-     * only the claims that are not (those a quotation runs across). The other way round, it would embed its claims in
-     * a batch of their own, padded to the longest, and leave the rest of the sentences to a second one.
+     * revision share the embeddings of their context, and this check's claims are sentences or runs of sentences
+     * ({@link FactChecker}), so it then embeds nothing of its own. The other way round, it would embed its claims in a
+     * batch of their own and leave the rest of the sentences to a second one.
      */
     @Override
     public int order() {

@@ -106,7 +106,8 @@ public final class FactChecker {
             return List.of();
         }
         SourceView view = new SourceView(passages, passageFacts);
-        return examine(claims.stream().map(ClaimDetector.Detected::facts).toList(), passages, view).stream()
+        return examine(claims.stream().map(ClaimDetector.Detected::facts).toList(),
+                claims.stream().map(ClaimDetector.Detected::sentences).toList(), passages, view).stream()
                 .map(ClaimAssessor.Assessed::assessment).toList();
     }
 
@@ -125,14 +126,20 @@ public final class FactChecker {
             known.addAll(Names.known(claim));
             facts.add(ClaimFacts.of(claim, tagger.tag(claim), known));
         }
-        return examine(facts, passages, view);
+        return examine(facts, claims.stream().map(List::of).toList(), passages, view);
     }
 
     /**
      * The claims' vectors: a claim that repeats a source sentence word for word (as grounded drafts do) takes the
-     * passage's stored vector; the others are embedded in one batch. Nothing is embedded when there are no sources.
+     * passage's stored vector; the others are embedded in one batch, sentence by sentence. A claim that a quotation
+     * runs across takes the mean of its sentences' vectors, weighted by their length — near the model's vector of the
+     * whole, which is the mean of its tokens' — because its sentences are the very texts the revision's other checks
+     * embed (the toxicity check embeds every sentence), so that a revision's sentences go through the model once.
+     * Such a claim's verdict rests on its quotation first; the vector only ranks the passages that the rest of it is
+     * compared with. Nothing is embedded when there are no sources.
      */
-    private static List<float[]> vectors(List<ClaimFacts> claims, SourcePassages passages, SourceView view) {
+    private static List<float[]> vectors(List<ClaimFacts> claims, List<List<String>> sentences,
+                                         SourcePassages passages, SourceView view) {
         float[][] vectors = new float[claims.size()][];
         if (view.size() == 0) {
             Arrays.fill(vectors, new float[0]);
@@ -148,16 +155,36 @@ public final class FactChecker {
             }
         }
         if (!unseen.isEmpty()) {
-            List<float[]> embedded = passages.embed(unseen.stream().map(i -> claims.get(i).text()).toList());
-            for (int j = 0; j < unseen.size(); j++) {
-                vectors[unseen.get(j)] = embedded.get(j);
+            List<float[]> embedded = passages.embed(unseen.stream().flatMap(i -> sentences.get(i).stream()).toList());
+            int next = 0;
+            for (int claim : unseen) {
+                List<String> parts = sentences.get(claim);
+                vectors[claim] = lengthWeightedMean(parts, embedded.subList(next, next + parts.size()));
+                next += parts.size();
             }
         }
         return List.of(vectors);
     }
 
-    private List<ClaimAssessor.Assessed> examine(List<ClaimFacts> claims, SourcePassages passages, SourceView view) {
-        List<float[]> vectors = vectors(claims, passages, view);
+    /** The unit-length mean of {@code vectors}, each weighted by the length of its text. */
+    static float[] lengthWeightedMean(List<String> texts, List<float[]> vectors) {
+        if (vectors.size() == 1) {
+            return vectors.get(0);
+        }
+        float[] mean = new float[vectors.get(0).length];
+        for (int t = 0; t < texts.size(); t++) {
+            int weight = texts.get(t).length();
+            float[] vector = vectors.get(t);
+            for (int d = 0; d < mean.length; d++) {
+                mean[d] += weight * vector[d];
+            }
+        }
+        return Retrieval.unit(mean);
+    }
+
+    private List<ClaimAssessor.Assessed> examine(List<ClaimFacts> claims, List<List<String>> sentences,
+                                                 SourcePassages passages, SourceView view) {
+        List<float[]> vectors = vectors(claims, sentences, passages, view);
         double[][] cosines = Retrieval.cosines(vectors, view);
         List<ClaimAssessor.Assessed> assessed = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {

@@ -80,6 +80,20 @@ final class Retrieval {
         return total == 0 ? 0 : found / total;
     }
 
+    /** {@code vector} scaled to unit length (zeros stay zeros). */
+    static float[] unit(float[] vector) {
+        double norm = 0;
+        for (float v : vector) {
+            norm += (double) v * v;
+        }
+        float scale = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0;
+        float[] unit = new float[vector.length];
+        for (int d = 0; d < vector.length; d++) {
+            unit[d] = vector[d] * scale;
+        }
+        return unit;
+    }
+
     /** The cosine of two unit vectors, clamped to [0, 1] as {@code SourcePassages.similarity} does. */
     static double cosine(float[] a, float[] b) {
         // Four running sums let the processor overlap the additions; this loop is most of a claim's cost.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
@@ -21,6 +22,8 @@ import org.imprimatur.spi.content.ItemId;
 import org.imprimatur.spi.content.ModelCard;
 import org.imprimatur.spi.content.RevisionView;
 import org.imprimatur.spi.content.Sha256;
+import org.imprimatur.spi.source.Passage;
+import org.imprimatur.spi.source.ScoredPassage;
 import org.imprimatur.spi.source.SourceDocument;
 import org.imprimatur.spi.source.SourcePassages;
 import org.junit.jupiter.api.AfterAll;
@@ -63,6 +66,52 @@ class FactCheckTest {
     @AfterAll
     static void close() {
         embedder.close();
+    }
+
+    @Test
+    void aClaimAQuotationRunsAcrossIsEmbeddedSentenceBySentence() throws Exception {
+        String first = "\"We will rebuild the harbour stone by stone.";
+        String second = "It will cost €52 million,\" said Okafor.";
+        List<List<String>> asked = new ArrayList<>();
+        SourcePassages recording = new SourcePassages() {
+            @Override
+            public List<float[]> embed(List<String> texts) {
+                asked.add(texts);
+                return context.passages().embed(texts);
+            }
+
+            @Override
+            public List<Passage> all() {
+                return context.passages().all();
+            }
+
+            @Override
+            public List<ScoredPassage> search(String query, int limit) {
+                return context.passages().search(query, limit);
+            }
+
+            @Override
+            public float[] vector(Passage passage) {
+                return context.passages().vector(passage);
+            }
+
+            @Override
+            public String embeddingModel() {
+                return context.passages().embeddingModel();
+            }
+        };
+
+        List<Finding> findings = new FactCheck().check(revision(first + " " + second),
+                new SourceContext(context.sources(), recording)).findings();
+
+        assertEquals(1, findings.size(), "one claim: " + findings);
+        assertEquals(first.length() + 1 + second.length(), findings.get(0).span().end());
+        assertEquals(List.of(List.of(first, second)), asked,
+                "the sentences, which the toxicity check embeds too, not the claim as one text");
+        // What makes it sound: the mean of the parts' vectors lies near the model's vector of the whole.
+        float[] whole = embedder.embed(List.of(first + " " + second)).get(0);
+        float[] mean = FactChecker.lengthWeightedMean(List.of(first, second), embedder.embed(List.of(first, second)));
+        assertTrue(SourcePassages.similarity(whole, mean) > 0.9);
     }
 
     private static RevisionView revision(String body) {
