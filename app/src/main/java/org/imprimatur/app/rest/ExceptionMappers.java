@@ -23,6 +23,7 @@ import org.imprimatur.generation.sources.SourceNotFoundException;
 import org.imprimatur.review.domain.ItemNotFoundException;
 import org.imprimatur.review.domain.TransitionRefusedException;
 import org.imprimatur.review.domain.policy.InvalidPolicyException;
+import org.imprimatur.review.domain.policy.PolicyChangedMeanwhileException;
 import org.imprimatur.spi.check.CheckFailedException;
 
 /**
@@ -66,6 +67,14 @@ public final class ExceptionMappers {
         public Response toResponse(InvalidPolicyException e) {
             return Problem.of("invalid-policy", "The policy cannot be used", Problem.UNPROCESSABLE, e.getMessage())
                     .with("problems", e.problems()).toResponse();
+        }
+    }
+
+    @Provider
+    public static class PolicyChangedMeanwhile implements ExceptionMapper<PolicyChangedMeanwhileException> {
+        @Override
+        public Response toResponse(PolicyChangedMeanwhileException e) {
+            return Problem.of("policy-changed", "The policy has changed", 409, e.getMessage()).toResponse();
         }
     }
 

@@ -33,8 +33,12 @@ import org.imprimatur.spi.content.ContentKind;
 @Tag(name = "Policies", description = "Review policies per desk and kind of content")
 public class PoliciesResource {
 
-    /** The body of {@code PUT /api/v1/policies/{desk}/{kind}}: rule name → parameters; a rule left out is off. */
-    public record PolicyRequest(Map<String, Map<String, Object>> rules) {
+    /**
+     * The body of {@code PUT /api/v1/policies/{desk}/{kind}}: rule name → parameters (a rule left out is off), and
+     * optionally the version the change was made to, so that a change to a version another admin has replaced
+     * meanwhile is refused rather than silently undoing theirs.
+     */
+    public record PolicyRequest(Map<String, Map<String, Object>> rules, Integer expectedVersion) {
     }
 
     /** A desk's policy for a kind: the version in force (perhaps every desk's), and the desk's own history. */
@@ -75,16 +79,20 @@ public class PoliciesResource {
     @Operation(summary = "Store a new version of a desk's policy for a kind of content",
             description = "The body names the rules that are on, each with its parameters (a parameter left out takes "
                     + "its default): {\"rules\": {\"no-unresolved-high\": {}, \"reviewer-approvals\": {\"count\": 1, "
-                    + "\"imagesOfPeople\": 2}}}. The change is recorded in the ledger.")
+                    + "\"imagesOfPeople\": 2}}, \"expectedVersion\": 3}; expectedVersion (optional) is the version "
+                    + "the change was made to. The change is recorded in the ledger.")
     @APIResponse(responseCode = "200", description = "The new version, now in force")
     @APIResponse(responseCode = "404", description = "No such kind of content")
+    @APIResponse(responseCode = "409", description = "The desk's policy is no longer at expectedVersion, or another "
+            + "admin stored a version at the same time")
     @APIResponse(responseCode = "422", description = "An unknown rule or parameter, or a value out of range")
     public PolicyDocument change(@PathParam("desk") String desk, @PathParam("kind") String kind,
                                  PolicyRequest request) {
         if (request == null || request.rules() == null) {
             throw InvalidRequestException.malformed("A JSON body with rules is required, e.g. {\"rules\": {}}");
         }
-        return PolicyDocument.of(policies.change(desk, kind(kind), request.rules(), actor.get()));
+        return PolicyDocument.of(policies.change(desk, kind(kind), request.rules(), request.expectedVersion(),
+                actor.get()));
     }
 
     private static ContentKind kind(String kind) {

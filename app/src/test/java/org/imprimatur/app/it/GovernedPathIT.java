@@ -133,6 +133,45 @@ class GovernedPathIT {
             "quotes-verified", "reviewer-approvals", "checks-complete", "disclosure-label", "publisher-releases",
             "approver-not-releaser", "embargo");
 
+    @Test
+    void aPolicyChangeToAVersionAnotherAdminReplacedIsRefusedNeverLost() throws Exception {
+        String desk = "sport-" + Users.RUN;
+        JsonObject rules = everyRuleBut("embargo");
+        assertEquals(1, storePolicy(desk, "article", rules, 0).json().getInt("version"));
+        Answer stale = storePolicy(desk, "article", rules, 0);
+        assertProblem(stale, 409, "policy-changed");
+        assertTrue(stale.json().getString("detail").contains("version 1, not 0"), stale.raw().body());
+
+        // Six admins change version 1 at the same moment: one change is stored, the others are told, none is lost.
+        int admins = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(admins);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Answer>> changes = new ArrayList<>();
+            for (int admin = 0; admin < admins; admin++) {
+                changes.add(CompletableFuture.supplyAsync(() -> {
+                    awaitQuietly(start);
+                    return storePolicy(desk, "article", rules, 1);
+                }, pool));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (CompletableFuture<Answer> change : changes) {
+                Answer answer = change.get(120, TimeUnit.SECONDS);
+                statuses.add(answer.status());
+                if (answer.status() != 200) {
+                    assertProblem(answer, 409, "policy-changed");
+                }
+            }
+            assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of(2, 1), api.get("api/v1/policies/" + desk + "/article", Users.EDITOR).json()
+                .getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .map(version -> version.getInt("version")).toList());
+    }
+
     private static JsonObject everyRuleBut(String left) {
         JsonObjectBuilder rules = Json.createObjectBuilder();
         DEFAULT_RULES.stream().filter(rule -> !rule.equals(left)).forEach(rule -> rules.add(rule, JsonValue.EMPTY_JSON_OBJECT));
@@ -142,6 +181,11 @@ class GovernedPathIT {
     private Answer storePolicy(String desk, String kind, JsonObject rules) {
         return api.put("api/v1/policies/" + desk + "/" + kind, Users.ADMIN,
                 Json.createObjectBuilder().add("rules", rules).build());
+    }
+
+    private Answer storePolicy(String desk, String kind, JsonObject rules, int expectedVersion) {
+        return api.put("api/v1/policies/" + desk + "/" + kind, Users.ADMIN,
+                Json.createObjectBuilder().add("rules", rules).add("expectedVersion", expectedVersion).build());
     }
 
     private void createAccount(String name, String... roles) {

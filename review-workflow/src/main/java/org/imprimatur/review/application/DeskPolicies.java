@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,6 +17,7 @@ import org.imprimatur.review.domain.TransitionRefusedException;
 import org.imprimatur.review.domain.TransitionRefusedException.Reason;
 import org.imprimatur.review.domain.policy.DeskPolicy;
 import org.imprimatur.review.domain.policy.DeskPolicyRepository;
+import org.imprimatur.review.domain.policy.PolicyChangedMeanwhileException;
 import org.imprimatur.review.domain.policy.PolicyRules;
 import org.imprimatur.spi.Actor;
 import org.imprimatur.spi.Role;
@@ -81,19 +83,29 @@ public class DeskPolicies {
      * Stores a new version of a desk's policy for a kind and records it in the ledger.
      *
      * @param desk  a desk name, or {@link DeskPolicy#ANY_DESK} for every desk without a policy of its own
-     * @param rules rule name → parameters; a rule left out is off
+     * @param rules           rule name → parameters; a rule left out is off
+     * @param expectedVersion the version the change was made to (the built-in's is 0), or {@code null} to change
+     *                        whatever version is in force
      * @throws org.imprimatur.review.domain.policy.InvalidPolicyException if a rule or parameter is unknown or a
      *                                                                      value out of range
+     * @throws PolicyChangedMeanwhileException if the desk's version is not {@code expectedVersion}, or another
+     *                                         version was stored at the same time
      * @throws TransitionRefusedException if the actor is no admin or the desk name is no slug
      */
     @Transactional
-    public DeskPolicy change(String desk, ContentKind kind, Map<String, ? extends Map<String, ?>> rules, Actor actor) {
+    public DeskPolicy change(String desk, ContentKind kind, Map<String, ? extends Map<String, ?>> rules,
+                             Integer expectedVersion, Actor actor) {
         if (!actor.hasRole(Role.ADMIN)) {
             throw new TransitionRefusedException(Reason.MISSING_ROLE, "Only an admin changes a review policy");
         }
         String name = policyDesk(desk);
         PolicyRules checked = PolicyRules.of(rules);
         int previous = policies.current(name, kind).map(DeskPolicy::version).orElse(DeskPolicy.BUILT_IN_VERSION);
+        if (expectedVersion != null && expectedVersion != previous) {
+            throw new PolicyChangedMeanwhileException("The " + kind.name().toLowerCase(Locale.ROOT)
+                    + " policy of desk '" + name + "' is at version " + previous + ", not " + expectedVersion
+                    + "; reload it and make the change to that version");
+        }
         DeskPolicy policy = new DeskPolicy(name, kind, previous + 1, checked, actor.name(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS));
         policies.add(policy);
