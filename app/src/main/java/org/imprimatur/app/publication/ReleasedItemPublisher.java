@@ -3,6 +3,7 @@ package org.imprimatur.app.publication;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,16 +15,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.Config;
+
+import org.imprimatur.app.provenance.CreditedSources;
 import org.imprimatur.generation.images.ImageAsset;
 import org.imprimatur.generation.images.ImageLibrary;
-import org.imprimatur.generation.sources.SourceLibrary;
-import org.imprimatur.generation.sources.SourceNotFoundException;
 import org.imprimatur.nlp.Sentence;
 import org.imprimatur.nlp.TextSegmenter;
+import org.imprimatur.provenance.attribution.AttributionRecord;
+import org.imprimatur.provenance.attribution.AttributionRecords;
 import org.imprimatur.provenance.disclosure.CreditedSource;
 import org.imprimatur.provenance.disclosure.Credits;
 import org.imprimatur.provenance.disclosure.ImageLabel;
 import org.imprimatur.provenance.disclosure.ImageLabelException;
+import org.imprimatur.provenance.disclosure.JsonLdSettings;
 import org.imprimatur.provenance.disclosure.LabelDecision;
 import org.imprimatur.provenance.disclosure.PublicationJsonLd;
 import org.imprimatur.review.application.ReleasePublisher;
@@ -32,14 +37,12 @@ import org.imprimatur.review.domain.ItemNotFoundException;
 import org.imprimatur.review.domain.Revision;
 import org.imprimatur.review.domain.TransitionRefusedException;
 import org.imprimatur.spi.Actor;
-import org.imprimatur.spi.check.Evidence;
 import org.imprimatur.spi.content.ContentKind;
 import org.imprimatur.spi.content.DigitalSourceType;
 import org.imprimatur.spi.content.DisclosureLabel;
 import org.imprimatur.spi.content.Sha256;
 import org.imprimatur.spi.publication.Publication;
 import org.imprimatur.spi.publication.PublishedImage;
-import org.imprimatur.spi.source.Attribution;
 
 /**
  * Turns a release into its publication, inside the release's transaction: the text readers get (body or caption,
@@ -52,7 +55,13 @@ import org.imprimatur.spi.source.Attribution;
 public class ReleasedItemPublisher implements ReleasePublisher {
 
     @Inject
-    private SourceLibrary sources;
+    private CreditedSources sources;
+
+    @Inject
+    private AttributionRecords records;
+
+    @Inject
+    private Config config;
 
     @Inject
     private ImageLibrary images;
@@ -68,12 +77,13 @@ public class ReleasedItemPublisher implements ReleasePublisher {
         DisclosureLabel label = item.disclosure().orElseThrow(() -> new IllegalStateException(
                 "released without a label: " + item.id()));
         Revision revision = item.currentRevision();
-        List<CreditedSource> credited = creditedSources(revision);
+        List<CreditedSource> credited = creditedSources(item, revision);
         List<String> credits = Credits.lines(credited);
         String text = revision.body() + "\n\n" + label.statement()
                 + (credits.isEmpty() ? "" : "\n\n" + Credits.block(credits));
-        String jsonLd = PublicationJsonLd.render(revision.view(), label, credited, publisher.name(), releasedAt)
-                .toString();
+        JsonLdSettings settings = JsonLdSettings.resolve(item.desk(), key -> config.getOptionalValue(key, String.class));
+        String jsonLd = PublicationJsonLd.render(revision.view(), label, credited, publisher.name(), releasedAt,
+                settings).toString();
         Optional<PublishedImage> image = item.kind() == ContentKind.IMAGE
                 ? Optional.of(labelledPicture(item, label, text, credits)) : Optional.empty();
         Sha256 digest = image.map(picture -> Sha256.of(picture.bytes()))
@@ -94,24 +104,20 @@ public class ReleasedItemPublisher implements ReleasePublisher {
     }
 
     /**
-     * The sources the revision's sentences rest on, in the order the text first draws on them, then those its model
-     * card names that no kept sentence rests on: they were given to the model, so they are credited too.
+     * The sources the revision's words rest on, in the order the text first draws on them — by its provenance
+     * records: the drafter's attributions of sentences kept from the draft, and the sources the checks found to
+     * support a claim, so that a sentence people rewrote still credits the source that backs it — then those its
+     * model card names that no span rests on: they were given to the model, so they are credited too. Each is
+     * credited with the rights in force now, at release; the records keep those of when they were made.
      */
-    private List<CreditedSource> creditedSources(Revision revision) {
+    private List<CreditedSource> creditedSources(ContentItem item, Revision revision) {
         Set<String> ids = new LinkedHashSet<>();
-        for (Attribution attribution : revision.attributions()) {
-            attribution.sources().stream().map(Evidence::sourceId).forEach(ids::add);
-        }
+        records.ofRevision(item.id(), revision.number()).stream().filter(AttributionRecord::credits)
+                .sorted(Comparator.comparingInt((AttributionRecord record) -> record.sentence().start()))
+                .map(AttributionRecord::sourceId).forEach(ids::add);
         ids.addAll(revision.modelCard().sourceIds());
         List<CreditedSource> credited = new ArrayList<>();
-        for (String id : ids) {
-            try {
-                credited.add(CreditedSource.of(sources.find(id).document()));
-            } catch (SourceNotFoundException neverIngested) {
-                // Content submitted with its model card may name sources Imprimatur holds no copy of.
-                credited.add(CreditedSource.unknown(id));
-            }
-        }
+        ids.forEach(id -> credited.add(sources.find(id)));
         return credited;
     }
 
@@ -135,9 +141,9 @@ public class ReleasedItemPublisher implements ReleasePublisher {
     private static LabelDecision decision(ContentItem item, Actor publisher, DisclosureLabel label) {
         List<Revision> revisions = item.revisions();
         List<String> editedBy = revisions.stream().skip(1).map(Revision::author).distinct().toList();
-        List<String> approvedBy = item.approvedBy() == null ? List.of() : List.of(item.approvedBy());
+        // Every reviewer whose approval the released revision got: a policy may ask for more than one.
         return LabelDecision.compare(sentences(revisions.get(0).body()), sentences(item.currentRevision().body()),
-                approvedBy, editedBy, publisher.name(), label);
+                item.approvals(), editedBy, publisher.name(), label);
     }
 
     private static List<String> sentences(String text) {
