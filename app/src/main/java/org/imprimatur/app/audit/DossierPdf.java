@@ -189,7 +189,9 @@ public final class DossierPdf {
                 + " written or edited by people.\nHuman review: " + (review.getBoolean("done")
                 ? "done, approved by " + String.join(", ", strings(review.getJsonArray("approvedBy"))) : "none")
                 + ".\nResponsible editor: " + decision.getString("responsibleEditor") + ".\nLabel: "
-                + decision.getString("digitalSourceType") + ", \"" + decision.getString("statement") + "\"";
+                + decision.getString("digitalSourceType") + ", \"" + decision.getString("statement") + "\", decided "
+                + "on revision " + decision.getInt("labelledRevision", 0) + " of the released revision "
+                + decision.getInt("revision", 0) + ".";
     }
 
     /** What each span of a revision rests on, and the digest of each set of records its ledger entry holds. */

@@ -81,9 +81,8 @@ public class ReleasedItemPublisher implements ReleasePublisher {
         List<String> credits = Credits.lines(credited);
         String text = revision.body() + "\n\n" + label.statement()
                 + (credits.isEmpty() ? "" : "\n\n" + Credits.block(credits));
-        JsonLdSettings settings = JsonLdSettings.resolve(item.desk(), key -> config.getOptionalValue(key, String.class));
         String jsonLd = PublicationJsonLd.render(revision.view(), label, credited, publisher.name(), releasedAt,
-                settings).toString();
+                jsonLdSettings(item.desk())).toString();
         Optional<PublishedImage> image = item.kind() == ContentKind.IMAGE
                 ? Optional.of(labelledPicture(item, label, text, credits)) : Optional.empty();
         Sha256 digest = image.map(picture -> Sha256.of(picture.bytes()))
@@ -121,6 +120,16 @@ public class ReleasedItemPublisher implements ReleasePublisher {
         return credited;
     }
 
+    /** The desk's JSON-LD settings; wrong ones hold the release up, saying which key to fix. */
+    private JsonLdSettings jsonLdSettings(String desk) {
+        try {
+            return JsonLdSettings.resolve(desk, key -> config.getOptionalValue(key, String.class));
+        } catch (IllegalStateException e) {
+            throw new TransitionRefusedException(TransitionRefusedException.Reason.ILLEGAL_STATE,
+                    "The desk's JSON-LD settings cannot be published: " + e.getMessage());
+        }
+    }
+
     private PublishedImage labelledPicture(ContentItem item, DisclosureLabel label, String description,
                                            List<String> credits) {
         ImageAsset picture = images.find(item.id().toString())
@@ -142,8 +151,10 @@ public class ReleasedItemPublisher implements ReleasePublisher {
         List<Revision> revisions = item.revisions();
         List<String> editedBy = revisions.stream().skip(1).map(Revision::author).distinct().toList();
         // Every reviewer whose approval the released revision got: a policy may ask for more than one.
+        int labelled = revisions.stream().filter(revision -> !revision.createdAt().isAfter(label.decidedAt()))
+                .mapToInt(Revision::number).max().orElse(1);
         return LabelDecision.compare(sentences(revisions.get(0).body()), sentences(item.currentRevision().body()),
-                item.approvals(), editedBy, publisher.name(), label);
+                item.approvals(), editedBy, publisher.name(), label, item.currentRevision().number(), labelled);
     }
 
     private static List<String> sentences(String text) {
