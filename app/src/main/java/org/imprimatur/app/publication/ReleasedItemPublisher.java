@@ -150,9 +150,10 @@ public class ReleasedItemPublisher implements ReleasePublisher {
     private static LabelDecision decision(ContentItem item, Actor publisher, DisclosureLabel label) {
         List<Revision> revisions = item.revisions();
         List<String> editedBy = revisions.stream().skip(1).map(Revision::author).distinct().toList();
-        // Every reviewer whose approval the released revision got: a policy may ask for more than one.
+        // The revision the publisher saw when choosing the label: an edit since may have made it say too little.
         int labelled = revisions.stream().filter(revision -> !revision.createdAt().isAfter(label.decidedAt()))
                 .mapToInt(Revision::number).max().orElse(1);
+        // Every reviewer whose approval the released revision got: a policy may ask for more than one.
         return LabelDecision.compare(sentences(revisions.get(0).body()), sentences(item.currentRevision().body()),
                 item.approvals(), editedBy, publisher.name(), label, item.currentRevision().number(), labelled);
     }

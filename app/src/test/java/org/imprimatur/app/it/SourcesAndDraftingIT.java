@@ -589,11 +589,8 @@ class SourcesAndDraftingIT {
         byte[] wire = ("The Riverton ferry will run every twenty minutes from March. The harbour authority ordered two "
                 + "new boats for the route. Ticket prices stay the same, the authority said. Reference "
                 + UUID.randomUUID() + ".").getBytes(StandardCharsets.UTF_8);
-        Answer source = upload("ferry-wire.txt", wire, Map.of("creditLine", "Riverton Wire", "licence",
-                "syndication"));
-        assertEquals(201, source.status(), source.raw().body());
-        String itemId = succeededItem(draft("grounded", "Riverton ferry timetable", List.of(source.json()
-                .getString("id"))));
+        String itemId = succeededItem(draft("grounded", "Riverton ferry timetable", List.of(
+                syndicated("ferry-wire.txt", wire, "Riverton Wire"))));
 
         released(itemId, Json.createObjectBuilder().build());
 
@@ -613,10 +610,7 @@ class SourcesAndDraftingIT {
         byte[] wire = ("The Riverton tram line will get nine new stops from June. The transport board approved 45 "
                 + "million euros for the extension. Works on the line start in April, the board said. Reference "
                 + UUID.randomUUID() + ".").getBytes(StandardCharsets.UTF_8);
-        Answer source = upload("tram-wire.txt", wire, Map.of("creditLine", "Riverton Transit Wire", "licence",
-                "syndication"));
-        assertEquals(201, source.status(), source.raw().body());
-        String sourceId = source.json().getString("id");
+        String sourceId = syndicated("tram-wire.txt", wire, "Riverton Transit Wire");
         String itemId = succeededItem(draft("grounded", "Riverton tram extension", List.of(sourceId)));
         String drafted = checked(itemId).getString("body");
 
@@ -770,6 +764,13 @@ class SourcesAndDraftingIT {
 
     private Answer upload(String fileName, byte[] bytes, Map<String, String> fields) {
         return api.postForm("api/v1/sources", Users.EDITOR, fileName, () -> new ByteArrayInputStream(bytes), fields);
+    }
+
+    /** A new source under the syndication licence with this credit line; its id. */
+    private String syndicated(String fileName, byte[] bytes, String creditLine) {
+        Answer source = upload(fileName, bytes, Map.of("creditLine", creditLine, "licence", "syndication"));
+        assertEquals(201, source.status(), source.raw().body());
+        return source.json().getString("id");
     }
 
     private Answer upload(String fileName, byte[] bytes, String user) {
