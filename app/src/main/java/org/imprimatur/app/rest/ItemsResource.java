@@ -155,8 +155,8 @@ public class ItemsResource {
     @Operation(summary = "The provenance records of one revision: what each span of its text rests on",
             description = "Every span with the source passage it rests on, the source's SHA-256, licence and credit "
                     + "line as they were when recorded, and the origin: drafting (the drafter's attribution, or a "
-                    + "drafted sentence an edit kept) or check:<id> (a check's evidence, with its verdict). Each set of "
-                    + "records comes with the SHA-256 its ledger entry holds.")
+                    + "drafted sentence an edit kept) or check:<id> (a check's evidence, with its verdict). Each "
+                    + "set of records comes with the SHA-256 its ledger entry holds.")
     @APIResponse(responseCode = "404", description = "No such item or revision")
     public RevisionAttributionsDocument attributions(@PathParam("id") String id,
                                                      @PathParam("revision") int revisionNo) {

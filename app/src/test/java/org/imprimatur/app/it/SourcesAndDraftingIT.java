@@ -758,7 +758,8 @@ class SourcesAndDraftingIT {
     /** The payload of the check's CHECK_COMPLETED entry on one revision of the item. */
     private JsonObject checkEntry(String itemId, String checkId, int revision) {
         return ledger("CHECK_COMPLETED", itemId).stream().map(entry -> entry.getJsonObject("payload"))
-                .filter(payload -> payload.getString("checkId").equals(checkId) && payload.getInt("revision") == revision)
+                .filter(payload -> payload.getString("checkId").equals(checkId)
+                        && payload.getInt("revision") == revision)
                 .findFirst().orElseThrow(() -> new AssertionError("no " + checkId + " report on revision " + revision));
     }
 
