@@ -2,14 +2,10 @@ package org.imprimatur.app.publication;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -22,7 +18,6 @@ import org.imprimatur.generation.images.ImageAsset;
 import org.imprimatur.generation.images.ImageLibrary;
 import org.imprimatur.nlp.Sentence;
 import org.imprimatur.nlp.TextSegmenter;
-import org.imprimatur.provenance.attribution.AttributionRecord;
 import org.imprimatur.provenance.attribution.AttributionRecords;
 import org.imprimatur.provenance.disclosure.CreditedSource;
 import org.imprimatur.provenance.disclosure.Credits;
@@ -102,22 +97,10 @@ public class ReleasedItemPublisher implements ReleasePublisher {
         return recorded;
     }
 
-    /**
-     * The sources the revision's words rest on, in the order the text first draws on them — by its provenance
-     * records: the drafter's attributions of sentences kept from the draft, and the sources the checks found to
-     * support a claim, so that a sentence people rewrote still credits the source that backs it — then those its
-     * model card names that no span rests on: they were given to the model, so they are credited too. Each is
-     * credited with the rights in force now, at release; the records keep those of when they were made.
-     */
+    /** The sources the revision credits ({@link Credits#sourceIds}), with the rights in force now, at release. */
     private List<CreditedSource> creditedSources(ContentItem item, Revision revision) {
-        Set<String> ids = new LinkedHashSet<>();
-        records.ofRevision(item.id(), revision.number()).stream().filter(AttributionRecord::credits)
-                .sorted(Comparator.comparingInt((AttributionRecord record) -> record.sentence().start()))
-                .map(AttributionRecord::sourceId).forEach(ids::add);
-        ids.addAll(revision.modelCard().sourceIds());
-        List<CreditedSource> credited = new ArrayList<>();
-        ids.forEach(id -> credited.add(sources.find(id)));
-        return credited;
+        return Credits.sourceIds(records.ofRevision(item.id(), revision.number()), revision.attributions(),
+                revision.modelCard().sourceIds()).stream().map(sources::find).toList();
     }
 
     /** The desk's JSON-LD settings; wrong ones hold the release up, saying which key to fix. */
