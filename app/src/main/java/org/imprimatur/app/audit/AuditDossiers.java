@@ -13,6 +13,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,12 +22,14 @@ import jakarta.json.bind.JsonbBuilder;
 
 import org.imprimatur.app.publication.PublicationStore;
 import org.imprimatur.app.rest.FindingDocument;
+import org.imprimatur.app.rest.RevisionAttributionsDocument;
 import org.imprimatur.generation.jobs.GenerationJob;
 import org.imprimatur.generation.jobs.GenerationJobs;
 import org.imprimatur.generation.jobs.JobKind;
 import org.imprimatur.generation.sources.Source;
 import org.imprimatur.generation.sources.SourceLibrary;
 import org.imprimatur.generation.sources.SourceNotFoundException;
+import org.imprimatur.provenance.attribution.AttributionRecords;
 import org.imprimatur.provenance.checkpoint.Checkpoints;
 import org.imprimatur.provenance.checkpoint.LedgerCheckpoint;
 import org.imprimatur.provenance.ledger.CanonicalJson;
@@ -47,10 +50,10 @@ import org.imprimatur.spi.source.SourceRights;
 /**
  * An item's audit dossier: what an auditor needs to see what the machine did and what people decided, and to check
  * it against the signed ledger without trusting this server. Who asked for what (the generation request), the sources
- * with their digests and rights, every revision with what changed from the one before, every check report and
- * finding with its resolution, every transition with its policy results; then every ledger entry about the item with
- * its canonical bytes and inclusion proof against a checkpoint signed for the occasion, and the verifier key that
- * checkpoint verifies with.
+ * with their digests and rights, every revision with what changed from the one before and the provenance records of
+ * what its words rest on, every check report and finding with its resolution, every transition with its policy
+ * results, the release's label decision; then every ledger entry about the item with its canonical bytes and
+ * inclusion proof against a checkpoint signed for the occasion, and the verifier key that checkpoint verifies with.
  */
 @ApplicationScoped
 public class AuditDossiers {
@@ -83,6 +86,9 @@ public class AuditDossiers {
     @Inject
     private PublicationStore publications;
 
+    @Inject
+    private AttributionRecords attributionRecords;
+
     /**
      * @throws org.imprimatur.review.domain.ItemNotFoundException if there is no such item
      */
@@ -101,7 +107,8 @@ public class AuditDossiers {
         JsonArrayBuilder revisions = Json.createArrayBuilder();
         List<Revision> all = item.revisions();
         for (int i = 0; i < all.size(); i++) {
-            JsonObjectBuilder revision = revision(all.get(i));
+            JsonObjectBuilder revision = revision(all.get(i))
+                    .add("provenance", provenance(all.get(i)));
             if (i > 0) {
                 revision.add("diff", RevisionDiff.between(all.get(i - 1), all.get(i)));
             }
@@ -152,9 +159,38 @@ public class AuditDossiers {
                     .add("digitalSourceType", label.digitalSourceType())
                     .add("decidedBy", label.decidedBy())
                     .add("decidedAt", label.decidedAt().toString())));
+            releaseRecord(entries).ifPresent(publication -> {
+                for (String member : List.of("credits", "labelDecision")) {
+                    if (publication.containsKey(member)) {
+                        release.add(member, publication.get(member));
+                    }
+                }
+            });
             dossier.add("published", release);
         }
         return dossier.build();
+    }
+
+    /**
+     * What the release entry recorded of the publication: its credits and the label decision (the AI share of the
+     * text, the human review, who answers for it). Releases from before publication was stored recorded neither.
+     */
+    private static Optional<JsonObject> releaseRecord(List<LedgerEntry> entries) {
+        return entries.stream().filter(entry -> ProvenanceEventType.ITEM_RELEASED.name().equals(entry.eventType()))
+                .reduce((first, second) -> second)
+                .map(entry -> CanonicalJson.parseObject(entry.payload()))
+                .filter(payload -> payload.containsKey("publication"))
+                .map(payload -> payload.getJsonObject("publication"));
+    }
+
+    /** The revision's provenance records and the digest of each set, which its ledger entry holds. */
+    private JsonObject provenance(Revision revision) {
+        RevisionAttributionsDocument document = RevisionAttributionsDocument.of(revision,
+                attributionRecords.ofRevision(revision.view().itemId(), revision.number()));
+        return Json.createObjectBuilder()
+                .add("records", JSON.fromJson(JSON.toJson(document.records()), JsonArray.class))
+                .add("sets", JSON.fromJson(JSON.toJson(document.sets()), JsonArray.class))
+                .build();
     }
 
     /**

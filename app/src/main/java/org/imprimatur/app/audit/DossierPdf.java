@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 
@@ -57,6 +58,9 @@ public final class DossierPdf {
             row(summary, "Published", "revision " + published.getInt("revision") + " by "
                     + published.getString("releasedBy"));
             row(summary, "Published text SHA-256", published.getString("bodySha256"));
+            if (published.containsKey("labelDecision")) {
+                row(summary, "Label decision", labelDecision(published.getJsonObject("labelDecision")));
+            }
         }
         document.add(summary);
 
@@ -110,6 +114,7 @@ public final class DossierPdf {
             } else {
                 document.add(new Paragraph(revision.getString("body"), BODY));
             }
+            provenance(document, revision.getJsonObject("provenance"));
         }
 
         heading(document, "Automatic checks");
@@ -173,6 +178,49 @@ public final class DossierPdf {
         document.add(new Paragraph(checkpoint.getString("verifierKey"), MONO));
         document.close();
         return pdf.toByteArray();
+    }
+
+    /** The AI share of the released text, the human review and who answers for it, in one sentence each. */
+    private static String labelDecision(JsonObject decision) {
+        JsonObject text = decision.getJsonObject("text");
+        JsonObject review = decision.getJsonObject("humanReview");
+        return text.getInt("aiSentences") + " of " + text.getInt("sentences") + " sentences as the AI drafted them "
+                + "(AI share " + text.getJsonNumber("aiShare") + "), " + text.getInt("editedSentences")
+                + " written or edited by people.\nHuman review: " + (review.getBoolean("done")
+                ? "done, approved by " + String.join(", ", strings(review.getJsonArray("approvedBy"))) : "none")
+                + ".\nResponsible editor: " + decision.getString("responsibleEditor") + ".\nLabel: "
+                + decision.getString("digitalSourceType") + ", \"" + decision.getString("statement") + "\", decided "
+                + "on revision " + decision.getInt("labelledRevision", 0) + " of the released revision "
+                + decision.getInt("revision", 0) + ".";
+    }
+
+    /** What each span of a revision rests on, and the digest of each set of records its ledger entry holds. */
+    private static void provenance(Document document, JsonObject provenance) {
+        List<JsonObject> records = provenance.getJsonArray("records").getValuesAs(JsonObject.class);
+        if (records.isEmpty()) {
+            return;
+        }
+        document.add(new Paragraph(new Chunk("What its words rest on (rights as recorded then):", LABEL)));
+        PdfPTable table = table(4, 2.2f, 1f, 1.8f, 2f);
+        header(table, "Text", "Origin", "Source, credit line, licence", "Passage; source SHA-256");
+        for (JsonObject record : records) {
+            table.addCell(new Phrase(record.getString("text"), BODY));
+            table.addCell(new Phrase(record.getString("origin") + (record.containsKey("verdict")
+                    ? "\n" + record.getString("verdict") : "") + "\nscore " + record.getJsonNumber("score"), BODY));
+            table.addCell(new Phrase(record.getString("sourceId") + "\n" + record.getString("creditLine") + "\n"
+                    + record.getString("licence"), BODY));
+            table.addCell(new Phrase(record.getInt("passageStart") + "–" + record.getInt("passageEnd") + "\n"
+                    + record.getString("sourceSha256", "not held here"), MONO));
+        }
+        document.add(table);
+        for (JsonObject set : provenance.getJsonArray("sets").getValuesAs(JsonObject.class)) {
+            document.add(new Paragraph(set.getString("origin") + ": " + set.getInt("records") + " records, SHA-256 "
+                    + set.getString("sha256"), MONO));
+        }
+    }
+
+    private static List<String> strings(JsonArray array) {
+        return array.getValuesAs(JsonString::getString);
     }
 
     /**

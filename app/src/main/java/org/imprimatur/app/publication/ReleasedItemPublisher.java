@@ -2,28 +2,28 @@ package org.imprimatur.app.publication;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.Config;
+
+import org.imprimatur.app.provenance.CreditedSources;
 import org.imprimatur.generation.images.ImageAsset;
 import org.imprimatur.generation.images.ImageLibrary;
-import org.imprimatur.generation.sources.SourceLibrary;
-import org.imprimatur.generation.sources.SourceNotFoundException;
 import org.imprimatur.nlp.Sentence;
 import org.imprimatur.nlp.TextSegmenter;
+import org.imprimatur.provenance.attribution.AttributionRecords;
 import org.imprimatur.provenance.disclosure.CreditedSource;
 import org.imprimatur.provenance.disclosure.Credits;
 import org.imprimatur.provenance.disclosure.ImageLabel;
 import org.imprimatur.provenance.disclosure.ImageLabelException;
+import org.imprimatur.provenance.disclosure.JsonLdSettings;
 import org.imprimatur.provenance.disclosure.LabelDecision;
 import org.imprimatur.provenance.disclosure.PublicationJsonLd;
 import org.imprimatur.review.application.ReleasePublisher;
@@ -32,14 +32,12 @@ import org.imprimatur.review.domain.ItemNotFoundException;
 import org.imprimatur.review.domain.Revision;
 import org.imprimatur.review.domain.TransitionRefusedException;
 import org.imprimatur.spi.Actor;
-import org.imprimatur.spi.check.Evidence;
 import org.imprimatur.spi.content.ContentKind;
 import org.imprimatur.spi.content.DigitalSourceType;
 import org.imprimatur.spi.content.DisclosureLabel;
 import org.imprimatur.spi.content.Sha256;
 import org.imprimatur.spi.publication.Publication;
 import org.imprimatur.spi.publication.PublishedImage;
-import org.imprimatur.spi.source.Attribution;
 
 /**
  * Turns a release into its publication, inside the release's transaction: the text readers get (body or caption,
@@ -52,7 +50,13 @@ import org.imprimatur.spi.source.Attribution;
 public class ReleasedItemPublisher implements ReleasePublisher {
 
     @Inject
-    private SourceLibrary sources;
+    private CreditedSources sources;
+
+    @Inject
+    private AttributionRecords records;
+
+    @Inject
+    private Config config;
 
     @Inject
     private ImageLibrary images;
@@ -68,12 +72,12 @@ public class ReleasedItemPublisher implements ReleasePublisher {
         DisclosureLabel label = item.disclosure().orElseThrow(() -> new IllegalStateException(
                 "released without a label: " + item.id()));
         Revision revision = item.currentRevision();
-        List<CreditedSource> credited = creditedSources(revision);
+        List<CreditedSource> credited = creditedSources(item, revision);
         List<String> credits = Credits.lines(credited);
         String text = revision.body() + "\n\n" + label.statement()
                 + (credits.isEmpty() ? "" : "\n\n" + Credits.block(credits));
-        String jsonLd = PublicationJsonLd.render(revision.view(), label, credited, publisher.name(), releasedAt)
-                .toString();
+        String jsonLd = PublicationJsonLd.render(revision.view(), label, credited, publisher.name(), releasedAt,
+                jsonLdSettings(item.desk())).toString();
         Optional<PublishedImage> image = item.kind() == ContentKind.IMAGE
                 ? Optional.of(labelledPicture(item, label, text, credits)) : Optional.empty();
         Sha256 digest = image.map(picture -> Sha256.of(picture.bytes()))
@@ -93,26 +97,20 @@ public class ReleasedItemPublisher implements ReleasePublisher {
         return recorded;
     }
 
-    /**
-     * The sources the revision's sentences rest on, in the order the text first draws on them, then those its model
-     * card names that no kept sentence rests on: they were given to the model, so they are credited too.
-     */
-    private List<CreditedSource> creditedSources(Revision revision) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Attribution attribution : revision.attributions()) {
-            attribution.sources().stream().map(Evidence::sourceId).forEach(ids::add);
+    /** The sources the revision credits ({@link Credits#sourceIds}), with the rights in force now, at release. */
+    private List<CreditedSource> creditedSources(ContentItem item, Revision revision) {
+        return Credits.sourceIds(records.ofRevision(item.id(), revision.number()), revision.attributions(),
+                revision.modelCard().sourceIds()).stream().map(sources::find).toList();
+    }
+
+    /** The desk's JSON-LD settings; wrong ones hold the release up, saying which key to fix. */
+    private JsonLdSettings jsonLdSettings(String desk) {
+        try {
+            return JsonLdSettings.resolve(desk, key -> config.getOptionalValue(key, String.class));
+        } catch (IllegalStateException e) {
+            throw new TransitionRefusedException(TransitionRefusedException.Reason.ILLEGAL_STATE,
+                    "The desk's JSON-LD settings cannot be published: " + e.getMessage());
         }
-        ids.addAll(revision.modelCard().sourceIds());
-        List<CreditedSource> credited = new ArrayList<>();
-        for (String id : ids) {
-            try {
-                credited.add(CreditedSource.of(sources.find(id).document()));
-            } catch (SourceNotFoundException neverIngested) {
-                // Content submitted with its model card may name sources Imprimatur holds no copy of.
-                credited.add(CreditedSource.unknown(id));
-            }
-        }
-        return credited;
     }
 
     private PublishedImage labelledPicture(ContentItem item, DisclosureLabel label, String description,
@@ -135,9 +133,12 @@ public class ReleasedItemPublisher implements ReleasePublisher {
     private static LabelDecision decision(ContentItem item, Actor publisher, DisclosureLabel label) {
         List<Revision> revisions = item.revisions();
         List<String> editedBy = revisions.stream().skip(1).map(Revision::author).distinct().toList();
-        List<String> approvedBy = item.approvedBy() == null ? List.of() : List.of(item.approvedBy());
+        // The revision the publisher saw when choosing the label: an edit since may have made it say too little.
+        int labelled = revisions.stream().filter(revision -> !revision.createdAt().isAfter(label.decidedAt()))
+                .mapToInt(Revision::number).max().orElse(1);
+        // Every reviewer whose approval the released revision got: a policy may ask for more than one.
         return LabelDecision.compare(sentences(revisions.get(0).body()), sentences(item.currentRevision().body()),
-                approvedBy, editedBy, publisher.name(), label);
+                item.approvals(), editedBy, publisher.name(), label, item.currentRevision().number(), labelled);
     }
 
     private static List<String> sentences(String text) {

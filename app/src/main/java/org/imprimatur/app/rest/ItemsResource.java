@@ -31,6 +31,7 @@ import org.imprimatur.app.publication.StoredPublication;
 import org.imprimatur.app.security.CurrentActor;
 import org.imprimatur.generation.images.ImageAsset;
 import org.imprimatur.generation.images.ImageLibrary;
+import org.imprimatur.provenance.attribution.AttributionRecords;
 import org.imprimatur.review.application.QueuedItem;
 import org.imprimatur.review.application.ReviewDesk;
 import org.imprimatur.review.application.ReviewQueue;
@@ -38,6 +39,7 @@ import org.imprimatur.review.domain.ContentItem;
 import org.imprimatur.review.domain.ItemFinding;
 import org.imprimatur.review.domain.ItemNotFoundException;
 import org.imprimatur.review.domain.QueueQuery;
+import org.imprimatur.review.domain.Revision;
 import org.imprimatur.spi.Role;
 import org.imprimatur.spi.content.ItemId;
 import org.imprimatur.spi.content.Sha256;
@@ -73,6 +75,9 @@ public class ItemsResource {
 
     @Inject
     private PublicationStore publications;
+
+    @Inject
+    private AttributionRecords attributionRecords;
 
     @Context
     private UriInfo uriInfo;
@@ -142,6 +147,23 @@ public class ItemsResource {
                 actor.get());
         URI location = uriInfo.getBaseUriBuilder().path(ItemsResource.class).path(item.id().toString()).build();
         return Response.created(location).entity(document(item)).build();
+    }
+
+    @GET
+    @Path("{id}/revisions/{revision}/attributions")
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Operation(summary = "The provenance records of one revision: what each span of its text rests on",
+            description = "Every span with the source passage it rests on, the source's SHA-256, licence and credit "
+                    + "line as they were when recorded, and the origin: drafting (the drafter's attribution, or a "
+                    + "drafted sentence an edit kept) or check:<id> (a check's evidence, with its verdict). Each "
+                    + "set of records comes with the SHA-256 its ledger entry holds.")
+    @APIResponse(responseCode = "404", description = "No such item or revision")
+    public RevisionAttributionsDocument attributions(@PathParam("id") String id,
+                                                     @PathParam("revision") int revisionNo) {
+        ItemId itemId = parse(id);
+        Revision revision = desk.find(itemId).revision(revisionNo)
+                .orElseThrow(() -> new ItemNotFoundException(itemId + " revision " + revisionNo));
+        return RevisionAttributionsDocument.of(revision, attributionRecords.ofRevision(itemId, revisionNo));
     }
 
     @GET

@@ -382,6 +382,35 @@ class GovernedPathIT {
     }
 
     @Test
+    void aDesksJsonLdSettingsNameItsPublisherPolicyPageAndLanguageAndMayLeaveTheEditorOut() {
+        // The build configures the metro desk's JSON-LD (app/pom.xml, IMPRIMATUR_DESK_METRO_JSONLD_*).
+        String id = submitted(Users.EDITOR, "Metro tram timetable", "metro");
+        checked(id, 1);
+        assertEquals(200, transition(id, Users.REVIEWER, "approve", null).status());
+        assertEquals(200, api.put("api/v1/items/" + id + "/disclosure", Users.PUBLISHER, JsonValue.EMPTY_JSON_OBJECT)
+                .status());
+        Answer released = transition(id, Users.PUBLISHER, "release", null);
+        assertEquals(200, released.status(), released.raw().body());
+
+        JsonObject jsonLd = api.get("api/v1/items/" + id + "/publication", Users.EDITOR).json().getJsonObject("jsonLd");
+        JsonObject publisher = jsonLd.getJsonObject("publisher");
+        assertEquals("Organization", publisher.getString("@type"));
+        assertEquals("Riverton Metro", publisher.getString("name"));
+        assertEquals("https://metro.news.example/", publisher.getString("url"));
+        assertEquals("https://metro.news.example/ai-policy", jsonLd.getJsonObject("publishingPrinciples")
+                .getString("url"));
+        assertEquals("en-GB", jsonLd.getString("inLanguage"));
+        assertFalse(jsonLd.containsKey("editor"), jsonLd.toString());
+        assertEquals(List.of("SoftwareApplication"), jsonLd.getJsonArray("creator").getValuesAs(JsonObject.class)
+                .stream().map(creator -> creator.getString("@type")).toList());
+        JsonObject decision = api.get("api/v1/ledger?itemId=" + id + "&type=ITEM_RELEASED", Users.COMPLIANCE).json()
+                .getJsonArray("entries").getJsonObject(0).getJsonObject("payload").getJsonObject("publication")
+                .getJsonObject("labelDecision");
+        assertEquals(Users.PUBLISHER, decision.getString("responsibleEditor"),
+                "the ledger still says who answers for it");
+    }
+
+    @Test
     void aTargetThatFailsLeavesTheReleaseStandingAndTheFailureOnRecord() {
         String id = submitted(Users.EDITOR, ExampleTarget.OFFLINE + " Storm warning");
         checked(id, 1);

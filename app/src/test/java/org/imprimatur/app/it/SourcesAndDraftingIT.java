@@ -589,11 +589,8 @@ class SourcesAndDraftingIT {
         byte[] wire = ("The Riverton ferry will run every twenty minutes from March. The harbour authority ordered two "
                 + "new boats for the route. Ticket prices stay the same, the authority said. Reference "
                 + UUID.randomUUID() + ".").getBytes(StandardCharsets.UTF_8);
-        Answer source = upload("ferry-wire.txt", wire, Map.of("creditLine", "Riverton Wire", "licence",
-                "syndication"));
-        assertEquals(201, source.status(), source.raw().body());
-        String itemId = succeededItem(draft("grounded", "Riverton ferry timetable", List.of(source.json()
-                .getString("id"))));
+        String itemId = succeededItem(draft("grounded", "Riverton ferry timetable", List.of(
+                syndicated("ferry-wire.txt", wire, "Riverton Wire"))));
 
         released(itemId, Json.createObjectBuilder().build());
 
@@ -606,6 +603,93 @@ class SourcesAndDraftingIT {
         assertEquals("Riverton Wire", citation.getString("creditText"));
         assertEquals("syndication", citation.getString("license"));
         assertEquals("sha256:" + sha256(wire), citation.getString("identifier"));
+    }
+
+    @Test
+    void provenanceRecordsKeepEachSpansSourceWithItsDigestAndRightsAndARewrittenButSupportedSentenceStillCredits() {
+        byte[] wire = ("The Riverton tram line will get nine new stops from June. The transport board approved 45 "
+                + "million euros for the extension. Works on the line start in April, the board said. Reference "
+                + UUID.randomUUID() + ".").getBytes(StandardCharsets.UTF_8);
+        String sourceId = syndicated("tram-wire.txt", wire, "Riverton Transit Wire");
+        String itemId = succeededItem(draft("grounded", "Riverton tram extension", List.of(sourceId)));
+        String drafted = checked(itemId).getString("body");
+
+        JsonObject first = attributions(itemId, 1);
+        List<JsonObject> draftRecords = records(first, "drafting");
+        assertFalse(draftRecords.isEmpty(), first.toString());
+        for (JsonObject record : draftRecords) {
+            assertEquals(sourceId, record.getString("sourceId"));
+            assertEquals(sha256(wire), record.getString("sourceSha256"));
+            assertEquals("Riverton Transit Wire", record.getString("creditLine"));
+            assertEquals("syndication", record.getString("licence"));
+            assertEquals(drafted.substring(record.getInt("start"), record.getInt("end")), record.getString("text"));
+            assertTrue(record.getBoolean("credits"));
+        }
+        List<JsonObject> factRecords = records(first, "check:fact");
+        assertTrue(factRecords.stream().anyMatch(record -> record.getString("verdict").equals("SUPPORTED")
+                && record.getString("sourceSha256").equals(sha256(wire))), first.toString());
+        assertEquals(digest(first, "drafting"), ledger("ITEM_SUBMITTED", itemId).get(0).getJsonObject("payload")
+                .getJsonObject("attributionRecords").getString("sha256"), "the ledger vouches for the drafted records");
+        assertEquals(digest(first, "check:fact"), checkEntry(itemId, "fact", 1).getJsonObject("evidenceRecords")
+                .getString("sha256"), "and for the fact check's evidence");
+
+        // The wire changes how it wants to be credited; what was recorded stays as it was.
+        Answer rights = api.put("api/v1/sources/" + sourceId + "/rights", Users.EDITOR, Json.createObjectBuilder()
+                .add("creditLine", "Riverton Transit Wire Service").add("licence", "syndication").build());
+        assertEquals(200, rights.status(), rights.raw().body());
+        String original = "The transport board approved 45 million euros for the extension.";
+        String rewritten = "The transport board has approved 45 million euros for the extension.";
+        assertTrue(drafted.contains(original), drafted);
+        assertEquals(200, api.post("api/v1/items/" + itemId + "/transitions", Users.REVIEWER, Json.createObjectBuilder()
+                .add("action", "request_changes").add("reason", "Put the board's decision in the perfect").build())
+                .status());
+        String edited = drafted.replace(original, rewritten);
+        Answer revised = api.post("api/v1/items/" + itemId + "/revisions", Users.EDITOR, Json.createObjectBuilder()
+                .add("title", "Riverton tram extension").add("body", edited).add("expectedRevision", 1).build());
+        assertEquals(201, revised.status(), revised.raw().body());
+        checked(itemId);
+
+        assertTrue(records(attributions(itemId, 1), "drafting").stream()
+                .allMatch(record -> record.getString("creditLine").equals("Riverton Transit Wire")));
+        JsonObject second = attributions(itemId, 2);
+        int at = edited.indexOf(rewritten);
+        List<JsonObject> onRewritten = second.getJsonArray("records").getValuesAs(JsonObject.class).stream()
+                .filter(record -> record.getInt("start") <= at && record.getInt("end") > at).toList();
+        assertTrue(onRewritten.stream().noneMatch(record -> record.getString("origin").equals("drafting")),
+                "people wrote it: the drafter's attribution is gone " + onRewritten);
+        JsonObject supported = onRewritten.stream().filter(record -> record.getString("origin").equals("check:fact")
+                        && record.getString("verdict").equals("SUPPORTED")).findFirst()
+                .orElseThrow(() -> new AssertionError("the fact check backs the rewritten sentence: " + second));
+        assertTrue(supported.getBoolean("credits"));
+        assertEquals(sourceId, supported.getString("sourceId"));
+        assertEquals("Riverton Transit Wire Service", supported.getString("creditLine"), "the rights of its time");
+        assertFalse(records(second, "drafting").isEmpty(), "the sentences kept word for word keep their sources");
+
+        released(itemId, Json.createObjectBuilder().build());
+        JsonObject publication = api.get("api/v1/items/" + itemId + "/publication", Users.REVIEWER).json();
+        assertEquals(List.of("Riverton Transit Wire Service (syndication)"), publication.getJsonArray("credits")
+                .getValuesAs(JsonString::getString));
+        JsonObject decision = ledger("ITEM_RELEASED", itemId).get(0).getJsonObject("payload")
+                .getJsonObject("publication").getJsonObject("labelDecision");
+        JsonObject text = decision.getJsonObject("text");
+        assertEquals(1, text.getInt("editedSentences"), decision.toString());
+        assertEquals(2, decision.getInt("labelledRevision"), "labelled after the edit");
+        assertEquals(List.of(Users.EDITOR), decision.getJsonObject("humanReview").getJsonArray("editedBy")
+                .getValuesAs(JsonString::getString));
+        assertEquals(List.of(Users.REVIEWER), decision.getJsonObject("humanReview").getJsonArray("approvedBy")
+                .getValuesAs(JsonString::getString));
+
+        JsonObject dossier = api.get("api/v1/items/" + itemId + "/dossier", Users.COMPLIANCE).json();
+        JsonObject dossierSecond = dossier.getJsonArray("revisions").getJsonObject(1).getJsonObject("provenance");
+        assertEquals(second.getJsonArray("records"), dossierSecond.getJsonArray("records"));
+        assertEquals(second.getJsonArray("sets"), dossierSecond.getJsonArray("sets"));
+        assertEquals(decision, dossier.getJsonObject("published").getJsonObject("labelDecision"));
+        HttpResponse<byte[]> pdf = api.bytes(HttpRequest.newBuilder(api.uri("api/v1/items/" + itemId + "/dossier"))
+                .header("Accept", "application/pdf")
+                .header("Authorization", Api.basic(Users.COMPLIANCE, Users.passwordOf(Users.COMPLIANCE))).GET());
+        assertEquals(200, pdf.statusCode());
+        assertProblem(api.get("api/v1/items/" + itemId + "/revisions/3/attributions", Users.REVIEWER), 404,
+                "not-found");
     }
 
     @Test
@@ -652,8 +736,42 @@ class SourcesAndDraftingIT {
 
     // --- helpers ----------------------------------------------------------------------------------------------
 
+    private JsonObject attributions(String itemId, int revision) {
+        Answer answer = api.get("api/v1/items/" + itemId + "/revisions/" + revision + "/attributions", Users.REVIEWER);
+        assertEquals(200, answer.status(), answer.raw().body());
+        return answer.json();
+    }
+
+    private static List<JsonObject> records(JsonObject attributions, String origin) {
+        return attributions.getJsonArray("records").getValuesAs(JsonObject.class).stream()
+                .filter(record -> record.getString("origin").equals(origin)).toList();
+    }
+
+    /** The digest of the one set of records of this origin. */
+    private static String digest(JsonObject attributions, String origin) {
+        List<JsonObject> sets = attributions.getJsonArray("sets").getValuesAs(JsonObject.class).stream()
+                .filter(set -> set.getString("origin").equals(origin)).toList();
+        assertEquals(1, sets.size(), attributions.toString());
+        return sets.get(0).getString("sha256");
+    }
+
+    /** The payload of the check's CHECK_COMPLETED entry on one revision of the item. */
+    private JsonObject checkEntry(String itemId, String checkId, int revision) {
+        return ledger("CHECK_COMPLETED", itemId).stream().map(entry -> entry.getJsonObject("payload"))
+                .filter(payload -> payload.getString("checkId").equals(checkId)
+                        && payload.getInt("revision") == revision)
+                .findFirst().orElseThrow(() -> new AssertionError("no " + checkId + " report on revision " + revision));
+    }
+
     private Answer upload(String fileName, byte[] bytes, Map<String, String> fields) {
         return api.postForm("api/v1/sources", Users.EDITOR, fileName, () -> new ByteArrayInputStream(bytes), fields);
+    }
+
+    /** A new source under the syndication licence with this credit line; its id. */
+    private String syndicated(String fileName, byte[] bytes, String creditLine) {
+        Answer source = upload(fileName, bytes, Map.of("creditLine", creditLine, "licence", "syndication"));
+        assertEquals(201, source.status(), source.raw().body());
+        return source.json().getString("id");
     }
 
     private Answer upload(String fileName, byte[] bytes, String user) {

@@ -2,7 +2,7 @@ package org.imprimatur.spi.provenance;
 
 /** What happened; the ledger stores the constant's name. New types are only ever added, never renamed. */
 public enum ProvenanceEventType {
-    /** An AI-generated item entered review. */
+    /** An AI-generated item entered review; the payload holds the digest of its attributions' provenance records. */
     ITEM_SUBMITTED,
     /** A reviewer approved an item. */
     ITEM_APPROVED,
@@ -10,7 +10,10 @@ public enum ProvenanceEventType {
     ITEM_REJECTED,
     /** A reviewer sent an item back for changes. */
     ITEM_CHANGES_REQUESTED,
-    /** Someone wrote a new revision of an item; it is back in review. */
+    /**
+     * Someone wrote a new revision of an item; it is back in review. The payload holds the digest of the provenance
+     * records of the attributions the revision kept.
+     */
     ITEM_REVISED,
     /** A publisher withdrew a released item (a correction or takedown). */
     ITEM_WITHDRAWN,
@@ -34,7 +37,10 @@ public enum ProvenanceEventType {
     IMAGE_REGISTERED,
     /** A generation job failed and created no item; the payload holds the reason. */
     GENERATION_FAILED,
-    /** An automatic check ran on a revision; the payload holds its version, models, summary and report digest. */
+    /**
+     * An automatic check ran on a revision; the payload holds its version, models, summary, report digest and the
+     * digest of the provenance records of its findings' evidence.
+     */
     CHECK_COMPLETED,
     /** An automatic check could not run on a revision, or ran out of time; the revision is unchecked by it. */
     CHECK_FAILED,

@@ -1,9 +1,14 @@
 package org.imprimatur.provenance.disclosure;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.imprimatur.provenance.attribution.AttributionRecord;
+import org.imprimatur.spi.check.Evidence;
+import org.imprimatur.spi.source.Attribution;
 
 /**
  * The credits block published under an item: one line per source, in the order the item first drew on them. A
@@ -16,6 +21,31 @@ public final class Credits {
     public static final String HEADING = "Sources:";
 
     private Credits() {
+    }
+
+    /**
+     * The ids of the sources a released revision credits, in the order its text first draws on them: those its
+     * provenance records say its words rest on — drafted sentences, and sentences a check found supported, so that a
+     * sentence people rewrote still credits the source that backs it — then those its model card names that no span
+     * rests on: they were given to the model, so they are credited too. A revision written before provenance records
+     * were kept has no drafting records; its own attributions stand in for them.
+     *
+     * @param records           the revision's provenance records
+     * @param attributions      the revision's attributions
+     * @param modelCardSources  the source ids its model card names
+     */
+    public static List<String> sourceIds(List<AttributionRecord> records, List<Attribution> attributions,
+                                         List<String> modelCardSources) {
+        Set<String> ids = new LinkedHashSet<>();
+        if (records.stream().noneMatch(record -> AttributionRecord.DRAFTING.equals(record.origin()))) {
+            attributions.forEach(attribution -> attribution.sources().stream().map(Evidence::sourceId)
+                    .forEach(ids::add));
+        }
+        records.stream().filter(AttributionRecord::credits)
+                .sorted(Comparator.comparingInt((AttributionRecord record) -> record.sentence().start()))
+                .map(AttributionRecord::sourceId).forEach(ids::add);
+        ids.addAll(modelCardSources);
+        return new ArrayList<>(ids);
     }
 
     /** The credit lines of these sources. */

@@ -22,9 +22,12 @@ import org.imprimatur.spi.content.DisclosureLabel;
  * @param editedBy          who wrote revisions after the AI draft, in order, each once
  * @param responsibleEditor who released it and so answers for it
  * @param label             the label it is released with
+ * @param revision          the released revision
+ * @param labelledRevision  the revision that was current when the label was decided: an earlier one means people
+ *                          edited the text after the publisher chose its label, which the record then shows
  */
 public record LabelDecision(int sentences, int aiSentences, List<String> approvedBy, List<String> editedBy,
-                            String responsibleEditor, DisclosureLabel label) {
+                            String responsibleEditor, DisclosureLabel label, int revision, int labelledRevision) {
 
     public LabelDecision {
         if (aiSentences < 0 || aiSentences > sentences) {
@@ -34,6 +37,10 @@ public record LabelDecision(int sentences, int aiSentences, List<String> approve
         editedBy = List.copyOf(editedBy);
         Objects.requireNonNull(responsibleEditor, "responsibleEditor");
         Objects.requireNonNull(label, "label");
+        if (labelledRevision < 1 || labelledRevision > revision) {
+            throw new IllegalArgumentException("a label of revision " + labelledRevision + " cannot be that of a "
+                    + "release of revision " + revision);
+        }
     }
 
     /**
@@ -46,7 +53,7 @@ public record LabelDecision(int sentences, int aiSentences, List<String> approve
      */
     public static LabelDecision compare(List<String> draftSentences, List<String> releasedSentences,
                                         List<String> approvedBy, List<String> editedBy, String responsibleEditor,
-                                        DisclosureLabel label) {
+                                        DisclosureLabel label, int revision, int labelledRevision) {
         Map<String, Integer> unmatched = new HashMap<>();
         draftSentences.forEach(sentence -> unmatched.merge(normalized(sentence), 1, Integer::sum));
         int ai = 0;
@@ -56,7 +63,8 @@ public record LabelDecision(int sentences, int aiSentences, List<String> approve
                 ai++;
             }
         }
-        return new LabelDecision(releasedSentences.size(), ai, approvedBy, editedBy, responsibleEditor, label);
+        return new LabelDecision(releasedSentences.size(), ai, approvedBy, editedBy, responsibleEditor, label, revision,
+                labelledRevision);
     }
 
     /** The sentences people edited or wrote. */
@@ -91,6 +99,8 @@ public record LabelDecision(int sentences, int aiSentences, List<String> approve
         decision.put("digitalSourceType", label.digitalSourceType());
         decision.put("labelledBy", label.decidedBy());
         decision.put("labelledAt", label.decidedAt().toString());
+        decision.put("labelledRevision", labelledRevision);
+        decision.put("revision", revision);
         decision.put("text", text);
         decision.put("humanReview", review);
         decision.put("responsibleEditor", responsibleEditor);

@@ -20,7 +20,9 @@ import org.imprimatur.spi.content.RevisionView;
  * a picture) whose {@code creator}s are the AI system (a {@code SoftwareApplication} named after the model card) and
  * the responsible editor (a {@code Person}, also its {@code editor}), whose {@code citation}s are its sources (name,
  * URL, SHA-256 as {@code identifier}, licence, credit text), and which states how it was made: schema.org's
- * {@code digitalSourceType} (the IPTC term) and the disclosure statement as its {@code publishingPrinciples}.
+ * {@code digitalSourceType} (the IPTC term) and the disclosure statement as its {@code publishingPrinciples}. The
+ * desk's {@link JsonLdSettings} add the publisher, the AI policy's address and the language, and may leave the
+ * editor unnamed.
  *
  * <p>Built with JSON-P, never by concatenating strings, so any text the item holds stays valid JSON.
  */
@@ -37,11 +39,16 @@ public final class PublicationJsonLd {
      * @param sources           its sources, as credited
      * @param responsibleEditor who released it
      * @param releasedAt        when
+     * @param settings          the desk's JSON-LD settings
      */
     public static JsonObject render(RevisionView revision, DisclosureLabel label, List<CreditedSource> sources,
-                                    String responsibleEditor, Instant releasedAt) {
+                                    String responsibleEditor, Instant releasedAt, JsonLdSettings settings) {
         Objects.requireNonNull(revision, "revision");
         boolean image = revision.kind() == ContentKind.IMAGE;
+        JsonArrayBuilder creators = Json.createArrayBuilder().add(software(revision.modelCard()));
+        if (settings.includeEditor()) {
+            creators.add(person(responsibleEditor));
+        }
         JsonObjectBuilder work = Json.createObjectBuilder()
                 .add("@context", SCHEMA)
                 .add("@type", image ? "ImageObject" : "NewsArticle")
@@ -49,17 +56,32 @@ public final class PublicationJsonLd {
                 .add(image ? "name" : "headline", revision.title())
                 .add(image ? "caption" : "articleBody", revision.body())
                 .add("datePublished", releasedAt.toString())
-                .add("creator", Json.createArrayBuilder()
-                        .add(software(revision.modelCard()))
-                        .add(person(responsibleEditor)))
-                .add("editor", person(responsibleEditor))
-                .add("citation", citations(sources))
+                .add("creator", creators);
+        if (settings.includeEditor()) {
+            work.add("editor", person(responsibleEditor));
+        }
+        if (!settings.publisherName().isEmpty()) {
+            JsonObjectBuilder publisher = Json.createObjectBuilder().add("@type", "Organization")
+                    .add("name", settings.publisherName());
+            if (!settings.publisherUrl().isEmpty()) {
+                publisher.add("url", settings.publisherUrl());
+            }
+            work.add("publisher", publisher);
+        }
+        if (!settings.language().isEmpty()) {
+            work.add("inLanguage", settings.language());
+        }
+        JsonObjectBuilder principles = Json.createObjectBuilder()
+                .add("@type", "CreativeWork")
+                .add("name", "AI disclosure")
+                .add("text", label.statement());
+        if (!settings.principlesUrl().isEmpty()) {
+            principles.add("url", settings.principlesUrl());
+        }
+        return work.add("citation", citations(sources))
                 .add("digitalSourceType", schemaOrgSourceType(label))
-                .add("publishingPrinciples", Json.createObjectBuilder()
-                        .add("@type", "CreativeWork")
-                        .add("name", "AI disclosure")
-                        .add("text", label.statement()));
-        return work.build();
+                .add("publishingPrinciples", principles)
+                .build();
     }
 
     private static JsonObjectBuilder software(ModelCard card) {

@@ -25,7 +25,12 @@ class PublicationJsonLdTest {
 
     /** What a consumer reads: the record as published text, parsed again. */
     private static JsonObject published() {
-        String text = PublicationJsonLd.render(ARTICLE, LABEL, List.of(PRESS_RELEASE, WIRE), "dave", NOON).toString();
+        return published(JsonLdSettings.DEFAULT);
+    }
+
+    private static JsonObject published(JsonLdSettings settings) {
+        String text = PublicationJsonLd.render(ARTICLE, LABEL, List.of(PRESS_RELEASE, WIRE), "dave", NOON,
+                settings).toString();
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();
         }
@@ -82,5 +87,39 @@ class PublicationJsonLdTest {
         assertEquals("https://schema.org/CompositeWithTrainedAlgorithmicMediaDigitalSource",
                 article.getString("digitalSourceType"));
         assertEquals(LABEL.statement(), article.getJsonObject("publishingPrinciples").getString("text"));
+    }
+
+    @Test
+    void byDefaultNamesNoPublisherPolicyPageOrLanguage() {
+        JsonObject article = published();
+
+        assertFalse(article.containsKey("publisher"));
+        assertFalse(article.containsKey("inLanguage"));
+        assertFalse(article.getJsonObject("publishingPrinciples").containsKey("url"));
+    }
+
+    @Test
+    void aDesksSettingsAddThePublisherPolicyPageAndLanguage() {
+        JsonObject article = published(new JsonLdSettings("Riverton Gazette", "https://gazette.example",
+                "https://gazette.example/ai-policy", true, "en-GB"));
+
+        JsonObject publisher = article.getJsonObject("publisher");
+        assertEquals("Organization", publisher.getString("@type"));
+        assertEquals("Riverton Gazette", publisher.getString("name"));
+        assertEquals("https://gazette.example", publisher.getString("url"));
+        assertEquals("en-GB", article.getString("inLanguage"));
+        JsonObject principles = article.getJsonObject("publishingPrinciples");
+        assertEquals("https://gazette.example/ai-policy", principles.getString("url"));
+        assertEquals(LABEL.statement(), principles.getString("text"), "the statement stays the label's");
+    }
+
+    @Test
+    void aDeskThatNamesNoStaffLeavesTheEditorOutButKeepsTheAiSystem() {
+        JsonObject article = published(new JsonLdSettings("Riverton Gazette", "", "", false, ""));
+
+        assertFalse(article.containsKey("editor"));
+        assertEquals(List.of("SoftwareApplication"), article.getJsonArray("creator").getValuesAs(JsonObject.class)
+                .stream().map(creator -> creator.getString("@type")).toList());
+        assertFalse(article.getJsonObject("publisher").containsKey("url"));
     }
 }

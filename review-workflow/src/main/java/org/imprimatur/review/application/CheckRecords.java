@@ -36,8 +36,9 @@ import org.imprimatur.spi.provenance.ProvenanceEventType;
 import org.imprimatur.spi.provenance.ProvenanceRecorder;
 
 /**
- * Records check reports, each in one transaction with its findings and its ledger entry. The ledger holds the
- * digest of the report as stored, so the report can later be shown to be the one the check gave.
+ * Records check reports, each in one transaction with its findings, the provenance records of their evidence and its
+ * ledger entry. The ledger holds the digest of the report as stored and of those records, so both can later be shown
+ * to be the ones the check gave.
  */
 @ApplicationScoped
 public class CheckRecords {
@@ -53,6 +54,9 @@ public class CheckRecords {
 
     @Inject
     private ProvenanceRecorder provenance;
+
+    @Inject
+    private AttributionRecorder attributionRecords;
 
     @Inject
     private Clock clock;
@@ -89,6 +93,8 @@ public class CheckRecords {
         Map<String, Object> payload = payload(revision, check, record);
         payload.put("models", new TreeMap<>(report.models()));
         payload.put("summary", summary(report.findings()));
+        payload.put("evidenceRecords", attributionRecords.evidence(revision, check.id(), record.id(),
+                report.findings()));
         provenance.record(new ProvenanceEvent(ProvenanceEventType.CHECK_COMPLETED, SYSTEM_ACTOR,
                 revision.itemId().toString(), payload));
         reevaluate(revision, check.id(), recorded);

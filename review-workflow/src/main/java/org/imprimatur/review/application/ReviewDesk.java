@@ -81,6 +81,9 @@ public class ReviewDesk {
     @Inject
     private SourceRightsLookup sourceRights;
 
+    @Inject
+    private AttributionRecorder attributionRecords;
+
     /** Puts AI-generated content into review as a new item. */
     @Transactional
     public ContentItem submit(SubmitArticle submission, Actor requester) {
@@ -97,6 +100,7 @@ public class ReviewDesk {
         payload.put("bodySha256", revision.bodySha256().hex());
         payload.put("modelCard", revision.modelCard().asMap());
         payload.put("attributions", revision.attributions().stream().map(Attribution::asMap).toList());
+        payload.put("attributionRecords", attributionRecords.attributions(revision.view()));
         provenance.record(new ProvenanceEvent(ProvenanceEventType.ITEM_SUBMITTED, requester.name(),
                 item.id().toString(), payload));
         enteredReview.fire(new RevisionEnteredReview(item.id(), revision.number(), requester));
@@ -261,6 +265,7 @@ public class ReviewDesk {
         payload.put("title", revision.title());
         payload.put("bodySha256", revision.bodySha256().hex());
         payload.put("state", item.state().name());
+        payload.put("attributionRecords", attributionRecords.attributions(revision.view()));
         provenance.record(new ProvenanceEvent(ProvenanceEventType.ITEM_REVISED, author.name(), item.id().toString(),
                 payload));
         recordEndedAssignment(item, assignee, author, "revise");
