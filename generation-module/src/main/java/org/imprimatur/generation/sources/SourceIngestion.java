@@ -14,6 +14,7 @@ import org.imprimatur.generation.ingest.FetchedDocument;
 import org.imprimatur.generation.ingest.SafeUrlFetcher;
 import org.imprimatur.generation.ingest.SourceExtractor;
 import org.imprimatur.generation.ingest.SourceRejectedException;
+import org.imprimatur.generation.text.InertText;
 import org.imprimatur.nlp.LanguageIdentifier;
 import org.imprimatur.nlp.SentenceEmbedder;
 import org.imprimatur.nlp.TextSegmenter;
@@ -48,15 +49,20 @@ public class SourceIngestion {
                 document.finalUrl().toString());
     }
 
-    /** Cuts the text into sentences and embeds them in one batch. */
+    /**
+     * Cuts the text into sentences and embeds them in one batch. The text is made inert first, so that no markup
+     * a document smuggles through extraction reaches a passage, a draft or a page.
+     */
     IngestedSource analyse(Extracted extracted) {
         ExtractedSource source = extracted.source();
         String id = UUID.randomUUID().toString();
-        List<Passage> passages = TextSegmenter.english().passages(id, source.text());
+        String text = InertText.of(source.text());
+        List<Passage> passages = TextSegmenter.english().passages(id, text);
         List<float[]> vectors = embedder.embed(passages.stream().map(Passage::text).toList());
-        String title = source.title() == null || source.title().isBlank() ? extracted.origin() : source.title();
-        return new IngestedSource(id, title, source.mediaType(), LanguageIdentifier.shared().identify(source.text()),
-                source.sha256(), source.byteSize(), extracted.origin(), source.text(), source.metadata(),
+        String title = source.title() == null || source.title().isBlank() ? extracted.origin()
+                : InertText.of(source.title());
+        return new IngestedSource(id, title, source.mediaType(), LanguageIdentifier.shared().identify(text),
+                source.sha256(), source.byteSize(), extracted.origin(), text, source.metadata(),
                 source.image(), passages, vectors);
     }
 
