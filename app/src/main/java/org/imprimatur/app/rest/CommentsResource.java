@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.app.security.CurrentActor;
+import org.imprimatur.generation.text.InertText;
 import org.imprimatur.review.application.Comments;
 import org.imprimatur.review.domain.ItemComment;
 import org.imprimatur.spi.Role;
@@ -36,6 +37,11 @@ public class CommentsResource {
 
     /** The body of {@code POST /items/{id}/comments}; without a span the comment is on the whole item. */
     public record CommentRequest(String text, SpanRequest span, Integer revision) {
+
+        /** Comments are shown to other users: no markup in them (see {@link InertText}). */
+        public CommentRequest {
+            text = InertText.of(text);
+        }
     }
 
     /** A half-open range {@code [start, end)} of a revision's body. */
