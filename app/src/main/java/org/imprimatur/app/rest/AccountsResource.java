@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.app.security.LocalAccount;
 import org.imprimatur.app.security.LocalAccounts;
+import org.imprimatur.app.security.SecurityAudit;
 import org.imprimatur.spi.Role;
 
 /** Local accounts of the embedded sign-in, managed by administrators. */
@@ -50,6 +52,9 @@ public class AccountsResource {
     @Context
     private UriInfo uriInfo;
 
+    @Context
+    private HttpServletRequest httpRequest;
+
     @POST
     @Operation(summary = "Create a local account")
     @APIResponse(responseCode = "201", description = "Created")
@@ -76,6 +81,8 @@ public class AccountsResource {
                     "An account named '" + request.username() + "' already exists").toResponse();
         }
         LocalAccount account = accounts.create(request.username(), request.password().toCharArray(), roles);
+        SecurityAudit.configurationChanged("account created: " + account.username() + " roles="
+                + account.roles().stream().sorted().toList(), httpRequest);
         URI location = uriInfo.getAbsolutePathBuilder().path(account.username()).build();
         return Response.created(location)
                 .entity(new AccountDocument(account.username(), account.roles().stream().sorted().toList()))

@@ -33,7 +33,7 @@ public final class Problems {
     public static void write(HttpServletResponse response, Problem problem) {
         try {
             response.setStatus(problem.status());
-            response.setContentType(Problem.MEDIA_TYPE.toString());
+            response.setContentType(Problem.MEDIA_TYPE_NAME);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(problem.toJson());
         } catch (IOException e) {
