@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imprimatur.app.limits.GenerationLimited;
 import org.imprimatur.app.security.CurrentActor;
 import org.imprimatur.generation.images.ImageLibrary;
 import org.imprimatur.generation.ingest.SourceRejectedException;
@@ -62,10 +63,12 @@ public class ImagesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR)
+    @GenerationLimited
     @Operation(summary = "Generate an image",
             description = "Through an OpenAI-images-compatible provider (default openai-images). A job makes it; "
                     + "when it succeeds the image item is in review, with its bytes, digest, prompt and model card.")
     @APIResponse(responseCode = "202", description = "Queued; Location names the job")
+    @APIResponse(responseCode = "429", description = "Past the caller's generation rate limit; see Retry-After")
     @APIResponse(responseCode = "422", description = "No prompt, a bad size, or an unknown provider")
     public Response generate(ImageJobRequest request) {
         if (request == null) {
