@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.app.security.CurrentActor;
+import org.imprimatur.app.security.DeskScoped;
 import org.imprimatur.generation.text.InertText;
 import org.imprimatur.review.application.Comments;
 import org.imprimatur.review.domain.ItemComment;
@@ -30,6 +31,7 @@ import org.imprimatur.spi.check.Span;
 /** Comments on an item or on a span of its text, and the people they mention. */
 @Path("items/{id}/comments")
 @RequestScoped
+@DeskScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Items", description = "AI-generated content and its review")

@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.app.limits.GenerationLimited;
+import org.imprimatur.app.security.CallerDesks;
 import org.imprimatur.app.security.CurrentActor;
+import org.imprimatur.generation.jobs.DraftOrder;
 import org.imprimatur.generation.jobs.GenerationJobs;
 import org.imprimatur.spi.Role;
 
@@ -33,6 +35,9 @@ public class DraftsResource {
 
     @Inject
     private CurrentActor actor;
+
+    @Inject
+    private CallerDesks callerDesks;
 
     @Context
     private UriInfo uriInfo;
@@ -51,6 +56,8 @@ public class DraftsResource {
         if (request == null) {
             throw InvalidRequestException.malformed("A JSON body with brief and sourceIds is required");
         }
-        return JobsResource.accepted(jobs.draft(request.toOrder(), actor.get()), uriInfo);
+        DraftOrder order = request.toOrder();
+        callerDesks.requireMember(order.brief().desk());
+        return JobsResource.accepted(jobs.draft(order, actor.get()), uriInfo);
     }
 }
