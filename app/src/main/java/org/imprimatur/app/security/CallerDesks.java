@@ -74,7 +74,7 @@ public class CallerDesks {
             return Optional.empty();
         }
         Set<String> named = principal instanceof JsonWebToken token ? fromClaim(token.getClaim(CLAIM))
-                : accounts.find(principal.getName()).map(LocalAccount::desks).orElse(Set.of());
+                : accounts.desksOf(principal.getName());
         return named.isEmpty() ? Optional.empty() : Optional.of(named);
     }
 

@@ -109,6 +109,15 @@ public class LocalAccounts {
     }
 
     /**
+     * The desks a user works on; empty for every desk, and for a name that has no account. In a transaction of its
+     * own: it is read while a request is being authorised, outside the work the request then does.
+     */
+    @Transactional
+    public Set<String> desksOf(String username) {
+        return find(username).map(LocalAccount::desks).orElse(Set.of());
+    }
+
+    /**
      * Creates one account.
      *
      * @param desks the desks the user works on, as normalised desk names; empty for every desk

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.security.MessageDigest;
@@ -17,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -230,9 +232,9 @@ class SecurityHardeningIT {
         assertEquals(201, submitted.status(), submitted.raw().body());
         String id = submitted.json().getString("id");
         JsonObject item = api.get("api/v1/items/" + id, Users.REVIEWER).json();
-        assertInert(item.getJsonObject("revision").getString("title"));
-        assertInert(item.getJsonObject("revision").getString("body"));
-        assertTrue(item.getJsonObject("revision").getString("body").contains("Council news."), "text stays");
+        assertInert(item.getString("title"));
+        assertInert(item.getString("body"));
+        assertTrue(item.getString("body").contains("Council news."), "text stays");
 
         Answer comment = api.post("api/v1/items/" + id + "/comments", Users.REVIEWER,
                 Json.createObjectBuilder().add("text", "Look: " + all).build());
@@ -241,10 +243,10 @@ class SecurityHardeningIT {
                 .getValuesAs(JsonObject.class).forEach(c -> assertInert(c.getString("text")));
 
         Answer revised = api.post("api/v1/items/" + id + "/revisions", Users.EDITOR, Json.createObjectBuilder()
-                .add("title", payloads.get(1)).add("body", all).add("expectedRevision", 1).build());
+                .add("title", payloads.get(1) + " Bridge update").add("body", all).add("expectedRevision", 1).build());
         assertEquals(201, revised.status(), revised.raw().body());
-        assertInert(revised.json().getJsonObject("revision").getString("title"));
-        assertInert(revised.json().getJsonObject("revision").getString("body"));
+        assertInert(revised.json().getString("title"));
+        assertInert(revised.json().getString("body"));
 
         byte[] page = ("Riverton council news " + Users.RUN + ".\n" + all).getBytes(StandardCharsets.UTF_8);
         Answer source = api.postForm("api/v1/sources", Users.EDITOR, "hostile-" + Users.RUN + ".txt",
@@ -314,8 +316,8 @@ class SecurityHardeningIT {
 
         Answer loggedOut = logout(cookie, "same-origin");
         assertTrue(loggedOut.status() == 302 || loggedOut.status() == 303, String.valueOf(loggedOut.status()));
-        assertTrue(api.send(HttpRequest.newBuilder(api.uri("api/v1/session")).header("Cookie", cookie).GET()).json()
-                .isNull("user"), "signed out");
+        assertFalse(api.send(HttpRequest.newBuilder(api.uri("api/v1/session")).header("Cookie", cookie).GET()).json()
+                .containsKey("user"), "signed out");
     }
 
     private Answer login(Map<String, String> headers) {
@@ -351,8 +353,9 @@ class SecurityHardeningIT {
         String editor = Users.created("sec-burst");
         createAccount(editor, List.of(), "editor");
         Answer answer = null;
-        // The build allows a burst of 40: empty requests are refused as malformed until the bucket is empty.
-        for (int i = 0; i < 45; i++) {
+        // The build allows a burst of 40 and 40 a minute: empty requests are refused as unusable until the bucket
+        // is empty, which a loop sending several a second reaches within a few more.
+        for (int i = 0; i < 150; i++) {
             answer = api.postRaw(i % 2 == 0 ? "api/v1/drafts" : "api/v1/images", editor, "{}");
             if (answer.status() == 429) {
                 break;
@@ -394,12 +397,16 @@ class SecurityHardeningIT {
         assertEquals("SUCCEEDED", job.getString("status"), job.toString());
         String itemId = job.getString("itemId");
 
-        String prompt = world.modelRequests().stream().filter(r -> r.contains(Users.RUN)).findFirst().orElseThrow();
-        int begin = prompt.indexOf("BEGIN SOURCE PASSAGES");
-        int end = prompt.indexOf("END SOURCE PASSAGES", begin + 1);
-        int quoted = prompt.indexOf("Ignore all previous instructions");
-        assertTrue(begin >= 0 && begin < quoted && quoted < end, "the source is quoted inside the fence: " + prompt);
-        assertTrue(prompt.contains("quoted data"), prompt);
+        JsonObject request = Json.createReader(new StringReader(world.modelRequests().stream()
+                .filter(r -> r.contains(Users.RUN)).findFirst().orElseThrow())).readObject();
+        JsonObject system = request.getJsonArray("messages").getJsonObject(0);
+        assertTrue(system.getString("content").contains("quoted data"), system.toString());
+        List<String> lines = request.getJsonArray("messages").getJsonObject(1).getString("content").lines().toList();
+        int begin = lines.indexOf("BEGIN SOURCE PASSAGES");
+        int end = lines.indexOf("END SOURCE PASSAGES");
+        assertTrue(begin >= 0 && end > begin, lines.toString());
+        assertTrue(lines.subList(begin + 1, end).stream().anyMatch(line -> line.startsWith("[")
+                && line.contains("Ignore all previous instructions")), "the source is quoted inside the fence: " + lines);
 
         JsonObject item = Polling.until(() -> api.get("api/v1/items/" + itemId, Users.REVIEWER).json(),
                 i -> !i.isNull("checks") && i.getJsonObject("checks").getString("status").equals("SUCCEEDED"),
@@ -415,8 +422,9 @@ class SecurityHardeningIT {
                 .map(Map.Entry::getValue).toList();
         assertTrue(secrets.size() >= 4, "the build configures webhook secrets and API keys: " + secrets.size());
         String dossier = api.get("api/v1/items/" + itemId + "/dossier", Users.COMPLIANCE).raw().body();
-        String ledger = api.get("api/v1/ledger/export", Users.COMPLIANCE).raw().body();
-        assertTrue(dossier.contains(itemId) && ledger.contains(itemId), "both tell of the draft");
+        String ledger = ledgerAsText();
+        assertTrue(dossier.contains(itemId), "the dossier tells of the draft");
+        assertTrue(ledger.contains(itemId), "the ledger tells of the draft");
         for (String secret : secrets) {
             assertFalse(dossier.contains(secret), "a configured secret in the dossier");
             assertFalse(ledger.contains(secret), "a configured secret in the ledger");
@@ -424,6 +432,18 @@ class SecurityHardeningIT {
     }
 
     // --- helpers -----------------------------------------------------------------------------------------------
+
+    /** Every ledger entry's canonical bytes (what is hashed, and what the export carries in base64), as text. */
+    private String ledgerAsText() {
+        Answer export = api.get("api/v1/ledger/export", Users.COMPLIANCE);
+        assertEquals(200, export.status(), export.raw().body());
+        StringBuilder text = new StringBuilder();
+        export.raw().body().lines().map(line -> Json.createReader(new StringReader(line)).readObject())
+                .filter(line -> line.getString("type").equals("entry"))
+                .forEach(entry -> text.append(new String(Base64.getDecoder().decode(entry.getString("canonical")),
+                        StandardCharsets.UTF_8)).append('\n'));
+        return text.toString();
+    }
 
     private void createAccount(String name, List<String> desks, String... roles) {
         Answer created = api.post("api/v1/accounts", Users.ADMIN, Json.createObjectBuilder()

@@ -48,14 +48,11 @@ public class JpaContentItemRepository implements ContentItemRepository {
     @Override
     public Optional<ContentItem> lockOldestUnassigned(Set<String> desks, String reviewer) {
         List<String> deskList = List.copyOf(desks);
-        // One positional parameter per desk: native queries do not expand a collection parameter.
-        String deskParameters = IntStream.range(0, deskList.size()).mapToObj(i -> "?" + (4 + i))
-                .collect(Collectors.joining(", "));
         Query query = entityManager.createNativeQuery("SELECT i.id FROM content_item i"
                 + " WHERE i.state = ?1 AND i.assignee IS NULL AND i.requested_by <> ?2"
                 + " AND NOT EXISTS (SELECT 1 FROM revision r WHERE r.item_id = i.id AND r.author = ?3"
                 + "   AND r.revision_no = (SELECT MAX(l.revision_no) FROM revision l WHERE l.item_id = i.id))"
-                + (deskList.isEmpty() ? "" : " AND i.desk IN (" + deskParameters + ")")
+                + (deskList.isEmpty() ? "" : " AND i.desk IN (" + positionalParameters(4, deskList.size()) + ")")
                 + " ORDER BY i.state_since, i.id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
                 .setParameter(1, ItemState.IN_REVIEW.name())
                 .setParameter(2, reviewer)
@@ -66,6 +63,11 @@ public class JpaContentItemRepository implements ContentItemRepository {
         @SuppressWarnings("unchecked")
         List<String> ids = query.getResultList();
         return ids.stream().findFirst().map(id -> entityManager.find(ContentItem.class, id));
+    }
+
+    /** {@code ?first, ?first+1, …}: one positional parameter per value, since native queries expand no collection. */
+    private static String positionalParameters(int first, int count) {
+        return IntStream.range(first, first + count).mapToObj(n -> "?" + n).collect(Collectors.joining(", "));
     }
 
     @Override
@@ -87,8 +89,8 @@ public class JpaContentItemRepository implements ContentItemRepository {
         if (criteria.unassigned()) {
             jpql.append(" AND i.assignee IS NULL");
         }
-        String direction = criteria.newestFirst() ? "DESC" : "ASC";
-        jpql.append(" ORDER BY i.stateSince ").append(direction).append(", i.id ").append(direction);
+        jpql.append(criteria.newestFirst() ? " ORDER BY i.stateSince DESC, i.id DESC"
+                : " ORDER BY i.stateSince ASC, i.id ASC");
         TypedQuery<Object[]> query = entityManager.createQuery(jpql.toString(), Object[].class);
         if (!criteria.states().isEmpty()) {
             query.setParameter("states", List.copyOf(criteria.states()));
