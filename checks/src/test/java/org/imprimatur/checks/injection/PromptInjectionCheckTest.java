@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.imprimatur.checks.SourcesOnlyContext;
 import org.imprimatur.spi.check.CheckContext;
 import org.imprimatur.spi.check.CheckReport;
 import org.imprimatur.spi.check.Finding;
@@ -19,7 +20,6 @@ import org.imprimatur.spi.content.ModelCard;
 import org.imprimatur.spi.content.RevisionView;
 import org.imprimatur.spi.content.Sha256;
 import org.imprimatur.spi.source.SourceDocument;
-import org.imprimatur.spi.source.SourcePassages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -96,16 +96,6 @@ class PromptInjectionCheckTest {
     }
 
     private static CheckContext context(SourceDocument... sources) {
-        return new CheckContext() {
-            @Override
-            public List<SourceDocument> sources() {
-                return List.of(sources);
-            }
-
-            @Override
-            public SourcePassages passages() {
-                throw new UnsupportedOperationException("the prompt-injection check reads whole sources");
-            }
-        };
+        return SourcesOnlyContext.of("prompt-injection", sources);
     }
 }
