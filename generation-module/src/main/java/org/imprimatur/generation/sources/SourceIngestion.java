@@ -3,7 +3,9 @@ package org.imprimatur.generation.sources;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +40,9 @@ public class SourceIngestion {
 
     /** An uploaded file and the name it came with. */
     Extracted extract(InputStream bytes, String fileName) throws SourceRejectedException {
-        String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
+        // The file name is the uploader's words, shown as the source's origin (and title, if it has none).
+        String inert = fileName == null ? "" : InertText.of(fileName).strip();
+        String name = inert.isEmpty() ? "upload" : inert;
         return new Extracted(extractor.extract(bytes, name), name);
     }
 
@@ -59,11 +63,18 @@ public class SourceIngestion {
         String text = InertText.of(source.text());
         List<Passage> passages = TextSegmenter.english().passages(id, text);
         List<float[]> vectors = embedder.embed(passages.stream().map(Passage::text).toList());
-        String title = source.title() == null || source.title().isBlank() ? extracted.origin()
-                : InertText.of(source.title());
+        String title = InertText.of(source.title() == null || source.title().isBlank() ? extracted.origin()
+                : source.title());
         return new IngestedSource(id, title, source.mediaType(), LanguageIdentifier.shared().identify(text),
-                source.sha256(), source.byteSize(), extracted.origin(), text, source.metadata(),
+                source.sha256(), source.byteSize(), extracted.origin(), text, inert(source.metadata()),
                 source.image(), passages, vectors);
+    }
+
+    /** A document's metadata (author, subject, keywords) is shown too: its values are outside text like the rest. */
+    private static Map<String, String> inert(Map<String, String> metadata) {
+        Map<String, String> clean = new LinkedHashMap<>();
+        metadata.forEach((name, value) -> clean.put(name, InertText.of(value)));
+        return clean;
     }
 
     SentenceEmbedder embedder() {
