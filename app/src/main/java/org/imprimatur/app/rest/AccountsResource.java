@@ -4,10 +4,12 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.app.security.LocalAccount;
 import org.imprimatur.app.security.LocalAccounts;
+import org.imprimatur.app.security.SecurityAudit;
+import org.imprimatur.review.domain.ContentItem;
 import org.imprimatur.spi.Role;
 
 /** Local accounts of the embedded sign-in, managed by administrators. */
@@ -36,12 +40,16 @@ public class AccountsResource {
     static final int MIN_PASSWORD_LENGTH = 12;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
-    /** The body of {@code POST /api/v1/accounts}. */
-    public record NewAccount(String username, String password, List<String> roles) {
+    /**
+     * The body of {@code POST /api/v1/accounts}.
+     *
+     * @param desks the desks an editor, reviewer or publisher works on; absent or empty for every desk
+     */
+    public record NewAccount(String username, String password, List<String> roles, List<String> desks) {
     }
 
-    /** An account as the API shows it; never with its password hash. */
-    public record AccountDocument(String username, List<String> roles) {
+    /** An account as the API shows it; never with its password hash. {@code desks} is empty for every desk. */
+    public record AccountDocument(String username, List<String> roles, List<String> desks) {
     }
 
     @Inject
@@ -50,11 +58,14 @@ public class AccountsResource {
     @Context
     private UriInfo uriInfo;
 
+    @Context
+    private HttpServletRequest httpRequest;
+
     @POST
     @Operation(summary = "Create a local account")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "The user name is taken")
-    @APIResponse(responseCode = "422", description = "Bad user name, short password or unknown role")
+    @APIResponse(responseCode = "422", description = "Bad user name, short password, unknown role or malformed desk")
     public Response create(NewAccount request) {
         if (request == null) {
             throw InvalidRequestException.malformed("A JSON body with username, password and roles is required");
@@ -71,14 +82,23 @@ public class AccountsResource {
         if (roles.isEmpty() || !Role.ALL.containsAll(roles)) {
             throw InvalidRequestException.unprocessable("roles must be one or more of " + Role.ALL.stream().sorted().toList());
         }
+        // A malformed desk name is refused as everywhere else (422).
+        Set<String> desks = request.desks() == null ? Set.of()
+                : request.desks().stream().map(ContentItem::deskName).collect(Collectors.toSet());
         if (accounts.exists(request.username())) {
             return Problem.of("account-exists", "User name taken", 409,
                     "An account named '" + request.username() + "' already exists").toResponse();
         }
-        LocalAccount account = accounts.create(request.username(), request.password().toCharArray(), roles);
+        LocalAccount account = accounts.create(request.username(), request.password().toCharArray(), roles, desks);
+        SecurityAudit.configurationChanged("account created: " + account.username() + " roles="
+                + sorted(account.roles()) + " desks=" + sorted(account.desks()), httpRequest);
         URI location = uriInfo.getAbsolutePathBuilder().path(account.username()).build();
         return Response.created(location)
-                .entity(new AccountDocument(account.username(), account.roles().stream().sorted().toList()))
+                .entity(new AccountDocument(account.username(), sorted(account.roles()), sorted(account.desks())))
                 .build();
+    }
+
+    private static List<String> sorted(Set<String> names) {
+        return names.stream().sorted().toList();
     }
 }

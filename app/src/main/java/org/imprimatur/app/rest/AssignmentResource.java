@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.app.security.CurrentActor;
+import org.imprimatur.app.security.DeskScoped;
 import org.imprimatur.review.application.Assignments;
 import org.imprimatur.spi.Actor;
 import org.imprimatur.spi.Role;
@@ -22,6 +23,7 @@ import org.imprimatur.spi.Role;
 /** Who works on an item: claiming it, handing it to someone, letting go of it. */
 @Path("items/{id}/assignment")
 @RequestScoped
+@DeskScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Items", description = "AI-generated content and its review")

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.app.security.CurrentActor;
+import org.imprimatur.app.security.DeskScoped;
+import org.imprimatur.generation.text.InertText;
 import org.imprimatur.review.application.Comments;
 import org.imprimatur.review.domain.ItemComment;
 import org.imprimatur.spi.Role;
@@ -29,6 +31,7 @@ import org.imprimatur.spi.check.Span;
 /** Comments on an item or on a span of its text, and the people they mention. */
 @Path("items/{id}/comments")
 @RequestScoped
+@DeskScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Items", description = "AI-generated content and its review")
@@ -36,6 +39,11 @@ public class CommentsResource {
 
     /** The body of {@code POST /items/{id}/comments}; without a span the comment is on the whole item. */
     public record CommentRequest(String text, SpanRequest span, Integer revision) {
+
+        /** Comments are shown to other users: no markup in them (see {@link InertText}). */
+        public CommentRequest {
+            text = InertText.of(text);
+        }
     }
 
     /** A half-open range {@code [start, end)} of a revision's body. */

@@ -3,6 +3,7 @@ package org.imprimatur.app.rest;
 import java.util.List;
 
 import org.imprimatur.generation.jobs.DraftOrder;
+import org.imprimatur.generation.text.InertText;
 import org.imprimatur.spi.drafting.Brief;
 
 /** The body of {@code POST /api/v1/drafts}. */
@@ -34,5 +35,11 @@ public record DraftJobRequest(BriefDocument brief, List<String> sourceIds, Strin
 
     /** What the editor asks for; {@code targetWords} defaults to 600 and {@code language} to {@code en}. */
     public record BriefDocument(String topic, String angle, String desk, Integer targetWords, String language) {
+
+        /** The brief becomes the draft's title and part of the model's prompt: no markup in either. */
+        public BriefDocument {
+            topic = InertText.of(topic);
+            angle = InertText.of(angle);
+        }
     }
 }

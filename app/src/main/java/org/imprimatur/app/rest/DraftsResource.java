@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imprimatur.app.limits.GenerationLimited;
+import org.imprimatur.app.security.CallerDesks;
 import org.imprimatur.app.security.CurrentActor;
+import org.imprimatur.generation.jobs.DraftOrder;
 import org.imprimatur.generation.jobs.GenerationJobs;
 import org.imprimatur.spi.Role;
 
@@ -33,21 +36,28 @@ public class DraftsResource {
     @Inject
     private CurrentActor actor;
 
+    @Inject
+    private CallerDesks callerDesks;
+
     @Context
     private UriInfo uriInfo;
 
     @POST
     @RolesAllowed(Role.EDITOR)
+    @GenerationLimited
     @Operation(summary = "Start drafting an article",
             description = "provider defaults to grounded, the embedded offline drafter. Follow the job at "
                     + "/api/v1/jobs/{jobId} or its server-sent events; when it succeeds its item is in review, "
                     + "every sentence attributed to the source passage it rests on, or marked as resting on none.")
     @APIResponse(responseCode = "202", description = "Queued; Location names the job")
+    @APIResponse(responseCode = "429", description = "Past the caller's generation rate limit; see Retry-After")
     @APIResponse(responseCode = "422", description = "Brief incomplete, unknown provider or source")
     public Response start(DraftJobRequest request) {
         if (request == null) {
             throw InvalidRequestException.malformed("A JSON body with brief and sourceIds is required");
         }
-        return JobsResource.accepted(jobs.draft(request.toOrder(), actor.get()), uriInfo);
+        DraftOrder order = request.toOrder();
+        callerDesks.requireMember(order.brief().desk());
+        return JobsResource.accepted(jobs.draft(order, actor.get()), uriInfo);
     }
 }

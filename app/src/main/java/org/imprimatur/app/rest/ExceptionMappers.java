@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.imprimatur.app.limits.BodyTooLargeException;
 import org.imprimatur.generation.ingest.SourceRejectedException;
 import org.imprimatur.generation.jobs.GenerationRefusedException;
 import org.imprimatur.generation.jobs.JobNotFoundException;
@@ -205,6 +206,11 @@ public final class ExceptionMappers {
     }
 
     private static Response malformedBody(Exception e) {
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof BodyTooLargeException tooLarge) {
+                return Problems.bodyTooLarge(tooLarge.limit()).toResponse();
+            }
+        }
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String detail = "The request body is missing or is not the JSON this endpoint expects";
         if (cause.getMessage() != null && !cause.getMessage().startsWith("HTTP 400")) {

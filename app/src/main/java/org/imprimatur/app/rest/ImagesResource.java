@@ -22,10 +22,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imprimatur.app.limits.GenerationLimited;
+import org.imprimatur.app.security.CallerDesks;
 import org.imprimatur.app.security.CurrentActor;
 import org.imprimatur.generation.images.ImageLibrary;
 import org.imprimatur.generation.ingest.SourceRejectedException;
 import org.imprimatur.generation.jobs.GenerationJobs;
+import org.imprimatur.generation.jobs.ImageOrder;
 import org.imprimatur.review.application.ReviewDesk;
 import org.imprimatur.spi.Role;
 import org.imprimatur.spi.content.ItemId;
@@ -53,6 +56,9 @@ public class ImagesResource {
     private CurrentActor actor;
 
     @Inject
+    private CallerDesks callerDesks;
+
+    @Inject
     @ConfigProperty(name = "imprimatur.sources.max-bytes")
     private long maxBytes;
 
@@ -62,16 +68,20 @@ public class ImagesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR)
+    @GenerationLimited
     @Operation(summary = "Generate an image",
             description = "Through an OpenAI-images-compatible provider (default openai-images). A job makes it; "
                     + "when it succeeds the image item is in review, with its bytes, digest, prompt and model card.")
     @APIResponse(responseCode = "202", description = "Queued; Location names the job")
+    @APIResponse(responseCode = "429", description = "Past the caller's generation rate limit; see Retry-After")
     @APIResponse(responseCode = "422", description = "No prompt, a bad size, or an unknown provider")
     public Response generate(ImageJobRequest request) {
         if (request == null) {
             throw InvalidRequestException.malformed("A JSON body with a prompt is required");
         }
-        return JobsResource.accepted(jobs.image(request.toOrder(), actor.get()), uriInfo);
+        ImageOrder order = request.toOrder();
+        callerDesks.requireMember(order.desk());
+        return JobsResource.accepted(jobs.image(order, actor.get()), uriInfo);
     }
 
     @POST
@@ -94,13 +104,15 @@ public class ImagesResource {
         if (tool == null || tool.isBlank()) {
             throw InvalidRequestException.unprocessable("Name the AI tool that made the image (part 'tool')");
         }
+        String deskName = form.text("desk");
+        callerDesks.requireMember(deskName);
         String fileName = file.getFileName().orElse("image");
         ImageLibrary.ReadImage image;
         try (InputStream content = file.getContent()) {
             image = images.read(ImageLibrary.readUpload(content, maxBytes), fileName);
         }
         ItemId itemId = images.register(image, fileName, tool, form.text("prompt"), form.text("caption"),
-                form.text("desk"), Boolean.parseBoolean(form.text("depictsPeople")), actor.get());
+                deskName, Boolean.parseBoolean(form.text("depictsPeople")), actor.get());
         URI location = uriInfo.getBaseUriBuilder().path(ItemsResource.class).path(itemId.toString()).build();
         return Response.created(location).entity(documents.of(desk.find(itemId))).build();
     }

@@ -2,6 +2,7 @@ package org.imprimatur.app.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,7 +29,9 @@ import org.imprimatur.app.audit.AuditDossiers;
 import org.imprimatur.app.audit.DossierPdf;
 import org.imprimatur.app.publication.PublicationStore;
 import org.imprimatur.app.publication.StoredPublication;
+import org.imprimatur.app.security.CallerDesks;
 import org.imprimatur.app.security.CurrentActor;
+import org.imprimatur.app.security.DeskScoped;
 import org.imprimatur.generation.images.ImageAsset;
 import org.imprimatur.generation.images.ImageLibrary;
 import org.imprimatur.provenance.attribution.AttributionRecords;
@@ -48,6 +51,7 @@ import org.imprimatur.spi.publication.PublishedImage;
 /** Content items under review: submitting AI-generated content, moving it through review, and the queues. */
 @Path("items")
 @RequestScoped
+@DeskScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Items", description = "AI-generated content and its review")
@@ -60,6 +64,9 @@ public class ItemsResource {
 
     @Inject
     private CurrentActor actor;
+
+    @Inject
+    private CallerDesks callerDesks;
 
     @Inject
     private AuditDossiers dossiers;
@@ -92,6 +99,7 @@ public class ItemsResource {
         if (request == null) {
             throw InvalidRequestException.malformed("A JSON body with kind, title, body and modelCard is required");
         }
+        callerDesks.requireMember(request.desk());
         ContentItem item = desk.submit(request.toCommand(), actor.get());
         URI location = uriInfo.getAbsolutePathBuilder().path(item.id().toString()).build();
         return Response.created(location).entity(document(item)).build();
@@ -111,7 +119,8 @@ public class ItemsResource {
                                @QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("50") int size) {
         Paging paging = new Paging(page, size);
-        QueueQuery query = QueueParameters.query(states, deskName, assignee, sort, actor.get().name());
+        QueueQuery query = QueueParameters.query(states, deskName, assignee, sort, actor.get().name())
+                .withinDesks(callerDesks.limitedTo().orElse(Set.of()));
         List<QueuedItem> found = queue.list(query, paging.offset(), paging.fetch());
         return new ItemQueuePage(page, size, paging.more(found),
                 paging.rows(found).stream().map(QueueRowDocument::of).toList());

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -36,6 +37,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imprimatur.app.security.SecurityAudit;
 import org.imprimatur.provenance.checkpoint.Checkpoints;
 import org.imprimatur.provenance.checkpoint.LedgerCheckpoint;
 import org.imprimatur.provenance.export.LedgerExport;
@@ -235,8 +237,10 @@ public class LedgerResource {
             description = "Records the rotation in the ledger (both verifier keys), has the old key sign a checkpoint "
                     + "covering that entry, then signs with the new key. Answers the new verifier key.")
     @APIResponse(responseCode = "201", description = "The new verifier key")
-    public Response rotateKey(@Context UriInfo uriInfo, @Context SecurityContext security) throws IOException {
+    public Response rotateKey(@Context UriInfo uriInfo, @Context SecurityContext security,
+                              @Context HttpServletRequest httpRequest) throws IOException {
         String verifierKey = checkpoints.rotate(security.getUserPrincipal().getName());
+        SecurityAudit.configurationChanged("ledger signing key rotated", httpRequest);
         URI key = uriInfo.getBaseUriBuilder().path(LedgerResource.class).path("public-key").build();
         return Response.created(key).entity(verifierKey + "\n").build();
     }

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import jakarta.ws.rs.core.EntityPart;
 
+import org.imprimatur.generation.text.InertText;
+
 /** The parts of a {@code multipart/form-data} request body, by name. */
 final class MultipartForm {
 
@@ -30,7 +32,8 @@ final class MultipartForm {
             return null;
         }
         try (InputStream content = part.get().getContent()) {
-            return new String(content.readAllBytes(), StandardCharsets.UTF_8);
+            // Every text part is something a person wrote (credit lines, captions, prompts): no markup.
+            return InertText.of(new String(content.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 

@@ -15,12 +15,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.app.security.CurrentActor;
+import org.imprimatur.app.security.SecurityAudit;
 import org.imprimatur.review.application.DeskPolicies;
 import org.imprimatur.spi.Role;
 import org.imprimatur.spi.content.ContentKind;
@@ -50,6 +53,9 @@ public class PoliciesResource {
 
     @Inject
     private CurrentActor actor;
+
+    @Context
+    private HttpServletRequest httpRequest;
 
     @GET
     @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
@@ -91,8 +97,10 @@ public class PoliciesResource {
         if (request == null || request.rules() == null) {
             throw InvalidRequestException.malformed("A JSON body with rules is required, e.g. {\"rules\": {}}");
         }
-        return PolicyDocument.of(policies.change(desk, kind(kind), request.rules(), request.expectedVersion(),
-                actor.get()));
+        PolicyDocument changed = PolicyDocument.of(policies.change(desk, kind(kind), request.rules(),
+                request.expectedVersion(), actor.get()));
+        SecurityAudit.configurationChanged("policy desk=" + desk + " kind=" + kind, httpRequest);
+        return changed;
     }
 
     private static ContentKind kind(String kind) {

@@ -25,6 +25,8 @@ public record Problem(String type, String title, int status, String detail, Map<
     /** Unprocessable content (RFC 9110), which JAX-RS 3.1 has no constant for. */
     public static final int UNPROCESSABLE = 422;
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
+    /** The same, for servlet-level code, where no JAX-RS runtime formats media types. */
+    public static final String MEDIA_TYPE_NAME = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:imprimatur:problem:";
 
     public Problem {

@@ -23,6 +23,11 @@ public final class Problems {
                 "A request that changes something must come from Imprimatur's own pages or carry its own credentials");
     }
 
+    public static Problem bodyTooLarge(long limit) {
+        return Problem.of("body-too-large", "The request body is too large", 413,
+                "A JSON request body may have at most " + limit + " bytes (imprimatur.limits.json-body-bytes)");
+    }
+
     /** Answers 401 with a Basic challenge and a problem body, from a servlet-level component. */
     public static void writeUnauthorized(HttpServletResponse response, String detail) {
         response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);
@@ -33,7 +38,7 @@ public final class Problems {
     public static void write(HttpServletResponse response, Problem problem) {
         try {
             response.setStatus(problem.status());
-            response.setContentType(Problem.MEDIA_TYPE.toString());
+            response.setContentType(Problem.MEDIA_TYPE_NAME);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write(problem.toJson());
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
+import org.imprimatur.generation.text.InertText;
 import org.imprimatur.spi.source.SourceRights;
 
 /**
@@ -16,6 +17,12 @@ import org.imprimatur.spi.source.SourceRights;
  *                     in UTC); absent when not embargoed
  */
 public record RightsDocument(String creditLine, String licence, String embargoUntil) {
+
+    /** Text from outside, made inert before it is stored or shown (see {@link InertText}). */
+    public RightsDocument {
+        creditLine = InertText.of(creditLine);
+        licence = InertText.of(licence);
+    }
 
     static RightsDocument of(SourceRights rights) {
         return new RightsDocument(rights.creditLine(), rights.licence(),

@@ -3,12 +3,19 @@ package org.imprimatur.app.rest;
 import java.util.Arrays;
 import java.util.List;
 
+import org.imprimatur.generation.text.InertText;
 import org.imprimatur.review.application.SubmitArticle;
 import org.imprimatur.spi.content.ContentKind;
 
 /** The body of {@code POST /api/v1/items}; {@code depictsPeople} says an image shows people. */
 public record SubmitItemRequest(String kind, String desk, String title, String body, ModelCardDocument modelCard,
                                 Boolean depictsPeople) {
+
+    /** Text from outside, made inert before it is stored or shown (see {@link InertText}). */
+    public SubmitItemRequest {
+        title = InertText.of(title);
+        body = InertText.of(body);
+    }
 
     /**
      * @throws InvalidRequestException naming what is missing or unusable

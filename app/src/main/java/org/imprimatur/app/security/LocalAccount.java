@@ -11,7 +11,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A user of the embedded sign-in: a name, a salted PBKDF2 hash of the password, and roles. */
+/**
+ * A user of the embedded sign-in: a name, a salted PBKDF2 hash of the password, roles, and the desks they work on
+ * (none named: every desk).
+ */
 @Entity
 @Table(name = "local_account")
 public class LocalAccount {
@@ -27,6 +30,10 @@ public class LocalAccount {
     @Column(name = "roles", nullable = false, length = 200)
     private String roles;
 
+    /** Comma-separated desk names; {@code null} for every desk. */
+    @Column(name = "desks", length = 1000)
+    private String desks;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -34,10 +41,11 @@ public class LocalAccount {
         // for JPA
     }
 
-    LocalAccount(String username, String passwordHash, Set<String> roles, Instant createdAt) {
+    LocalAccount(String username, String passwordHash, Set<String> roles, Set<String> desks, Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.roles = String.join(",", new TreeSet<>(roles));
+        this.desks = desks.isEmpty() ? null : String.join(",", new TreeSet<>(desks));
         this.createdAt = createdAt;
     }
 
@@ -50,6 +58,15 @@ public class LocalAccount {
     }
 
     public Set<String> roles() {
-        return Arrays.stream(roles.split(",")).filter(role -> !role.isBlank()).collect(Collectors.toSet());
+        return split(roles);
+    }
+
+    /** The desks this user works on; empty for every desk. */
+    public Set<String> desks() {
+        return desks == null ? Set.of() : split(desks);
+    }
+
+    private static Set<String> split(String names) {
+        return Arrays.stream(names.split(",")).filter(name -> !name.isBlank()).collect(Collectors.toSet());
     }
 }

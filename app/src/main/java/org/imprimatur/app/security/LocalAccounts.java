@@ -68,7 +68,7 @@ public class LocalAccounts {
     public void createDemoAccounts() {
         DEMO_USERS.forEach((name, roles) -> {
             if (entityManager.find(LocalAccount.class, name) == null) {
-                create(name, name.toCharArray(), roles);
+                create(name, name.toCharArray(), roles, Set.of());
                 LOG.info(() -> "Created demo account " + name + " " + roles);
             }
         });
@@ -85,7 +85,7 @@ public class LocalAccounts {
         if (any()) {
             return false;
         }
-        create("admin", password.toCharArray(), Set.of(Role.ADMIN));
+        create("admin", password.toCharArray(), Set.of(Role.ADMIN), Set.of());
         return true;
     }
 
@@ -108,13 +108,27 @@ public class LocalAccounts {
         return Optional.ofNullable(entityManager.find(LocalAccount.class, username));
     }
 
-    /** Creates one account. */
+    /**
+     * The desks a user works on; empty for every desk, and for a name that has no account. In a transaction of its
+     * own: it is read while a request is being authorised, outside the work the request then does.
+     */
     @Transactional
-    public LocalAccount create(String username, char[] password, Set<String> roles) {
+    public Set<String> desksOf(String username) {
+        return find(username).map(LocalAccount::desks).orElse(Set.of());
+    }
+
+    /**
+     * Creates one account.
+     *
+     * @param desks the desks the user works on, as normalised desk names; empty for every desk
+     */
+    @Transactional
+    public LocalAccount create(String username, char[] password, Set<String> roles, Set<String> desks) {
         if (!Role.ALL.containsAll(roles)) {
             throw new IllegalArgumentException("Unknown roles in " + roles + "; roles are " + Role.ALL);
         }
-        LocalAccount account = new LocalAccount(username, passwordHash.generate(password), roles, clock.instant());
+        LocalAccount account = new LocalAccount(username, passwordHash.generate(password), roles, desks,
+                clock.instant());
         entityManager.persist(account);
         return account;
     }

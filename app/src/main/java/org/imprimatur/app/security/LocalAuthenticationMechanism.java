@@ -29,7 +29,8 @@ import org.imprimatur.app.rest.Problems;
  *
  * <p>Requests without credentials pass through anonymously; the role checks on each resource then decide
  * (401 for anonymous callers, 403 for the wrong role). A session cookie is not accepted on a state-changing request
- * that another site made the browser send (see {@link CrossSiteRequests}).
+ * that another site made the browser send, nor a login form another site posted (see {@link CrossSiteRequests}).
+ * Failed sign-ins and these refusals go to the {@link SecurityAudit} log.
  */
 @ApplicationScoped
 public class LocalAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -43,32 +44,39 @@ public class LocalAuthenticationMechanism implements HttpAuthenticationMechanism
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
+        SecurityHeaders.apply(request, response);
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-            return basic(authorization.substring(BASIC.length()).trim(), response, context);
+            return basic(authorization.substring(BASIC.length()).trim(), request, response, context);
         }
-        if ("POST".equals(request.getMethod()) && LOGIN_PATH.equals(pathOf(request))) {
+        boolean login = "POST".equals(request.getMethod()) && LOGIN_PATH.equals(pathOf(request));
+        Principal sessionUser = request.getUserPrincipal();
+        // Another site may neither use a signed-in browser's session nor sign the browser in as someone else
+        // (login CSRF); logout is a state-changing post like any other.
+        if ((login || sessionUser != null) && CrossSiteRequests.isForgeable(request)) {
+            SecurityAudit.refused(HttpServletResponse.SC_FORBIDDEN, "cross-site", request);
+            Problems.write(response, Problems.crossSite());
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (login) {
             return formLogin(request, context);
         }
-        Principal sessionUser = request.getUserPrincipal();
         if (sessionUser != null) {
-            if (CrossSiteRequests.isForgeable(request)) {
-                Problems.write(response, Problems.crossSite());
-                return AuthenticationStatus.SEND_FAILURE;
-            }
             // A browser session registered at form login: re-establish its caller (groups come with the session).
             return resume(sessionUser, context);
         }
         return context.doNothing();
     }
 
-    private AuthenticationStatus basic(String encoded, HttpServletResponse response, HttpMessageContext context) {
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
         UsernamePasswordCredential credential = decodeBasic(encoded);
         CredentialValidationResult result = credential == null
                 ? CredentialValidationResult.INVALID_RESULT : identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
         }
+        SecurityAudit.failedLogin(credential == null ? null : credential.getCaller(), "basic", request);
         Problems.writeUnauthorized(response, "The user name or password is wrong");
         return AuthenticationStatus.SEND_FAILURE;
     }
@@ -82,6 +90,7 @@ public class LocalAuthenticationMechanism implements HttpAuthenticationMechanism
         CredentialValidationResult result =
                 identityStores.validate(new UsernamePasswordCredential(username, password));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            SecurityAudit.failedLogin(username, "form", request);
             return context.redirect(request.getContextPath() + "/login.html?failed");
         }
         context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());

@@ -342,7 +342,7 @@ class SourcesAndDraftingIT {
         List<String> checked = api.get("api/v1/ledger?itemId=" + itemId + "&type=CHECK_COMPLETED", Users.COMPLIANCE)
                 .json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
                 .map(entry -> entry.getJsonObject("payload").getString("checkId")).sorted().toList();
-        assertEquals(List.of("disclosure", "fact", "moderation", "originality", "toxicity"), checked,
+        assertEquals(List.of("disclosure", "fact", "moderation", "originality", "prompt-injection", "toxicity"), checked,
                 "the checks that apply to articles; moderation because the build configures a service");
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.imprimatur.checks.SourcesOnlyContext;
 import org.imprimatur.spi.check.CheckContext;
 import org.imprimatur.spi.content.ContentKind;
 import org.imprimatur.spi.content.ItemId;
@@ -13,7 +14,6 @@ import org.imprimatur.spi.content.ModelCard;
 import org.imprimatur.spi.content.RevisionView;
 import org.imprimatur.spi.content.Sha256;
 import org.imprimatur.spi.source.SourceDocument;
-import org.imprimatur.spi.source.SourcePassages;
 import org.imprimatur.spi.source.SourceRights;
 
 /** A news source, revisions and contexts for the originality tests. */
@@ -67,17 +67,7 @@ final class Fixtures {
 
     /** A context over the sources alone: the originality check reads nothing else. */
     static CheckContext context(SourceDocument... sources) {
-        return new CheckContext() {
-            @Override
-            public List<SourceDocument> sources() {
-                return List.of(sources);
-            }
-
-            @Override
-            public SourcePassages passages() {
-                throw new UnsupportedOperationException("the originality check needs no passages");
-            }
-        };
+        return SourcesOnlyContext.of("originality", sources);
     }
 
     /** The words of {@code text} as a reader counts them: letters and digits, everything else a separator. */

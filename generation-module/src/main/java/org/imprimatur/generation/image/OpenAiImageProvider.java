@@ -12,6 +12,7 @@ import jakarta.json.spi.JsonProvider;
 
 import org.imprimatur.generation.drafting.llm.ModelServer;
 import org.imprimatur.generation.drafting.llm.ModelServerConfig;
+import org.imprimatur.generation.text.InertText;
 import org.imprimatur.spi.ProviderConfig;
 import org.imprimatur.spi.Spi;
 import org.imprimatur.spi.content.ModelCard;
@@ -100,7 +101,8 @@ public final class OpenAiImageProvider implements ImageProvider {
         parameters.put("server", current.config().origin());
         parameters.put("size", size);
         if (image.get("revised_prompt") instanceof JsonString revised && !revised.getString().isBlank()) {
-            parameters.put("revisedPrompt", revised.getString());
+            // The model's words, shown to reviewers: no markup of theirs.
+            parameters.put("revisedPrompt", InertText.of(revised.getString()));
         }
         ModelCard card = new ModelCard(ID, model, answer.getString("model", ""), parameters,
                 Sha256.ofUtf8(request.prompt()), List.of());

@@ -3,7 +3,9 @@ package org.imprimatur.generation.sources;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +16,7 @@ import org.imprimatur.generation.ingest.FetchedDocument;
 import org.imprimatur.generation.ingest.SafeUrlFetcher;
 import org.imprimatur.generation.ingest.SourceExtractor;
 import org.imprimatur.generation.ingest.SourceRejectedException;
+import org.imprimatur.generation.text.InertText;
 import org.imprimatur.nlp.LanguageIdentifier;
 import org.imprimatur.nlp.SentenceEmbedder;
 import org.imprimatur.nlp.TextSegmenter;
@@ -37,7 +40,9 @@ public class SourceIngestion {
 
     /** An uploaded file and the name it came with. */
     Extracted extract(InputStream bytes, String fileName) throws SourceRejectedException {
-        String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
+        // The file name is the uploader's words, shown as the source's origin (and title, if it has none).
+        String inert = fileName == null ? "" : InertText.of(fileName).strip();
+        String name = inert.isEmpty() ? "upload" : inert;
         return new Extracted(extractor.extract(bytes, name), name);
     }
 
@@ -48,16 +53,28 @@ public class SourceIngestion {
                 document.finalUrl().toString());
     }
 
-    /** Cuts the text into sentences and embeds them in one batch. */
+    /**
+     * Cuts the text into sentences and embeds them in one batch. The text is made inert first, so that no markup
+     * a document smuggles through extraction reaches a passage, a draft or a page.
+     */
     IngestedSource analyse(Extracted extracted) {
         ExtractedSource source = extracted.source();
         String id = UUID.randomUUID().toString();
-        List<Passage> passages = TextSegmenter.english().passages(id, source.text());
+        String text = InertText.of(source.text());
+        List<Passage> passages = TextSegmenter.english().passages(id, text);
         List<float[]> vectors = embedder.embed(passages.stream().map(Passage::text).toList());
-        String title = source.title() == null || source.title().isBlank() ? extracted.origin() : source.title();
-        return new IngestedSource(id, title, source.mediaType(), LanguageIdentifier.shared().identify(source.text()),
-                source.sha256(), source.byteSize(), extracted.origin(), source.text(), source.metadata(),
+        String title = InertText.of(source.title() == null || source.title().isBlank() ? extracted.origin()
+                : source.title());
+        return new IngestedSource(id, title, source.mediaType(), LanguageIdentifier.shared().identify(text),
+                source.sha256(), source.byteSize(), extracted.origin(), text, inert(source.metadata()),
                 source.image(), passages, vectors);
+    }
+
+    /** A document's metadata (author, subject, keywords) is shown too: its values are outside text like the rest. */
+    private static Map<String, String> inert(Map<String, String> metadata) {
+        Map<String, String> clean = new LinkedHashMap<>();
+        metadata.forEach((name, value) -> clean.put(name, InertText.of(value)));
+        return clean;
     }
 
     SentenceEmbedder embedder() {

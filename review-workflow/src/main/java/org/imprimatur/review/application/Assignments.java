@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -84,17 +86,17 @@ public class Assignments {
      * assigns it to them. Two reviewers asking at once never get the same item: the candidate row is locked and
      * skipped by everyone else until this transaction ends.
      *
-     * @param desk the desk to take it from, or {@code null} for any
+     * @param desks the desks to take it from; empty for any
      * @return the item now assigned to the reviewer, or empty when nothing waits for them
      * @throws TransitionRefusedException if the caller is no reviewer
      */
     @Transactional
-    public Optional<ContentItem> next(String desk, Actor reviewer) {
+    public Optional<ContentItem> next(Set<String> desks, Actor reviewer) {
         if (!reviewer.hasRole(Role.REVIEWER)) {
             throw new TransitionRefusedException(Reason.MISSING_ROLE, "Only a reviewer takes items from the queue");
         }
-        Optional<ContentItem> next = items.lockOldestUnassigned(desk == null ? null : ContentItem.deskName(desk),
-                reviewer.name());
+        Optional<ContentItem> next = items.lockOldestUnassigned(
+                desks.stream().map(ContentItem::deskName).collect(Collectors.toSet()), reviewer.name());
         next.ifPresent(item -> {
             item.assign(reviewer, reviewer, now());
             items.flush();

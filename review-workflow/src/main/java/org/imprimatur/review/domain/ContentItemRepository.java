@@ -2,6 +2,7 @@ package org.imprimatur.review.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.imprimatur.spi.content.ItemId;
 
@@ -17,9 +18,9 @@ public interface ContentItemRepository {
      * {@code reviewer} could pass: one they neither requested nor wrote the latest revision of. Items other
      * transactions hold locked are skipped, so callers at the same time get different items.
      *
-     * @param desk the desk to take it from, or {@code null} for any
+     * @param desks the desks to take it from (normalised names); empty for any
      */
-    Optional<ContentItem> lockOldestUnassigned(String desk, String reviewer);
+    Optional<ContentItem> lockOldestUnassigned(Set<String> desks, String reviewer);
 
     /** One page of a queue: the items that match, each with its current title, in the order asked for. */
     List<QueueEntry> queue(QueueQuery query, int offset, int limit);

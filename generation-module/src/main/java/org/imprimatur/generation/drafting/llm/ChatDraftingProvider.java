@@ -9,6 +9,7 @@ import java.util.Optional;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
 
+import org.imprimatur.generation.text.InertText;
 import org.imprimatur.nlp.NlpModelException;
 import org.imprimatur.nlp.TextSegmenter;
 import org.imprimatur.spi.ProviderConfig;
@@ -37,7 +38,7 @@ import org.imprimatur.spi.source.SourceDocument;
  *   <tr><td>{@code house-style}</td><td>the newsroom's style rules, as text</td><td>a short neutral news style</td></tr>
  *   <tr><td>{@code stream}</td><td>whether to stream the answer (and report progress as it comes)</td><td>true</td></tr>
  *   <tr><td>{@code prompt-template}</td><td>the prompt resource, {@code <id>.v<version>}</td>
- *       <td>{@code article-draft.v1}</td></tr>
+ *       <td>{@code article-draft.v2}</td></tr>
  * </table>
  *
  * <p><b>Failure:</b> {@link org.imprimatur.spi.drafting.ProviderUnavailableException} when trying again may help
@@ -59,7 +60,7 @@ public abstract sealed class ChatDraftingProvider implements DraftingProvider
             - Give numbers, names and dates exactly as the sources give them.""";
 
     private static final JsonProvider JSON = JsonProvider.provider();
-    private static final String DEFAULT_TEMPLATE = "article-draft.v1";
+    private static final String DEFAULT_TEMPLATE = "article-draft.v2";
     private static final double DEFAULT_TEMPERATURE = 0.2;
     private static final int DEFAULT_MAX_PASSAGES = 12;
 
@@ -133,7 +134,8 @@ public abstract sealed class ChatDraftingProvider implements DraftingProvider
         DraftProgress progress = new DraftProgress(request.progress(), request.brief().targetWords());
 
         ChatAnswer answer = ask(current, model, prompt, progress);
-        CitedArticle article = CitedArticle.parse(answer.content(), passages.size());
+        // The model's words are untrusted like any other outside text: no markup of theirs reaches review.
+        CitedArticle article = CitedArticle.parse(InertText.of(answer.content()), passages.size());
         List<Attribution> attributions;
         try {
             attributions = new CitationAttributor(TextSegmenter.english()).attribute(article, passages, request.passages());

@@ -310,7 +310,7 @@ class ChatDraftingProviderTest {
         assertEquals(model, card.model());
         assertEquals(reportedModel, card.modelVersion());
         assertEquals("article-draft", card.parameters().get("promptTemplate"));
-        assertEquals(1, card.parameters().get("promptTemplateVersion"));
+        assertEquals(2, card.parameters().get("promptTemplateVersion"));
         assertEquals(1, card.parameters().get("invalidCitations"));
         assertEquals(numbered(request).size(), card.parameters().get("passages"));
         assertEquals(Sha256.ofUtf8(message(request, 0) + "\n\n" + message(request, 1)), card.promptSha256());
