@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
@@ -184,35 +186,10 @@ class KeycloakSignInIT {
 
     @Test
     void aBrowserSignsInThroughKeycloakWithPkceAndOutAgain() throws Exception {
-        // Keycloak accepts redirects to the loopback addresses only, so the browser uses 127.0.0.1.
-        URI app = URI.create("http://127.0.0.1:" + base.getPort() + "/");
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        URI app = loopback();
+        HttpClient browser = browser();
 
-        HttpResponse<String> toKeycloak = get(browser, app.resolve("auth/login"));
-        assertEquals(302, toKeycloak.statusCode(), toKeycloak.body());
-        URI authorization = location(toKeycloak);
-        assertTrue(authorization.toString().startsWith(KeycloakUnderTest.issuer() + "/protocol/openid-connect/auth?"),
-                authorization.toString());
-        assertTrue(authorization.getQuery().contains("code_challenge_method=S256"), authorization.getQuery());
-
-        HttpResponse<String> loginPage = get(browser, authorization);
-        assertEquals(200, loginPage.statusCode(), loginPage.body());
-        Matcher form = Pattern.compile("<form id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(loginPage.body());
-        assertTrue(form.find(), "Keycloak's login form: " + loginPage.body());
-        HttpResponse<String> back = browser.send(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(KeycloakUnderTest.formEncoded(
-                        Map.of("username", Users.REVIEWER, "password", Users.REVIEWER, "credentialId", "")))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(302, back.statusCode(), back.body());
-        URI callback = location(back);
-        assertTrue(callback.toString().startsWith(app + "auth/callback?"), callback.toString());
-
-        HttpResponse<String> home = get(browser, callback);
-        assertEquals(302, home.statusCode(), home.body());
-        assertEquals(app.getPath(), location(home).getPath());
-
+        URI callback = signIn(browser, app, Users.REVIEWER);
         JsonObject signedIn = session(browser, app);
         assertEquals(Users.REVIEWER, signedIn.getString("user"));
         assertEquals("reviewer", signedIn.getJsonArray("roles").getString(0));
@@ -229,13 +206,78 @@ class KeycloakSignInIT {
         HttpResponse<String> loggedOut = get(browser, endSession);
         assertEquals(302, loggedOut.statusCode(), loggedOut.body());
         assertEquals(app, location(loggedOut));
-        JsonObject signedOut = session(browser, app);
-        assertEquals(JsonValue.NULL, signedOut.getOrDefault("user", JsonValue.NULL), "signed out of Imprimatur");
+        assertEquals(JsonValue.NULL, session(browser, app).getOrDefault("user", JsonValue.NULL),
+                "signed out of Imprimatur");
 
         // Keycloak's own session ended too: signing in again shows its login form instead of coming straight back.
         HttpResponse<String> again = get(browser, location(get(browser, app.resolve("auth/login"))));
         assertEquals(200, again.statusCode(), again.body());
         assertTrue(again.body().contains("kc-form-login"), "Keycloak asks for the password again");
+    }
+
+    @Test
+    void aBrowserSessionRenewsItsAccessTokenUntilKeycloakEndsTheSession() throws Exception {
+        URI app = loopback();
+        HttpClient browser = browser();
+        // Access tokens of 3 seconds for Imprimatur's client; the build allows 1 second of clock skew.
+        String lifespan = keycloak.clientAttribute("newsroom-api", "access.token.lifespan", "3");
+        try {
+            signIn(browser, app, Users.PUBLISHER);
+            Instant expired = Instant.now().plusSeconds(3 + 1 + 2);
+            // Asked again and again past the first access token's expiry, the session renews it and stays signed in.
+            while (Instant.now().isBefore(expired)) {
+                assertEquals(Users.PUBLISHER, session(browser, app).getString("user", null), "still signed in");
+            }
+            keycloak.endSessionsOf(Users.PUBLISHER);
+            // Now Keycloak refuses the next renewal, and the browser is signed out when its access token expires.
+            Polling.until(() -> session(browser, app),
+                    answer -> JsonValue.NULL.equals(answer.getOrDefault("user", JsonValue.NULL)),
+                    Duration.ofSeconds(30), "signing out the browser whose Keycloak session ended");
+        } finally {
+            keycloak.clientAttribute("newsroom-api", "access.token.lifespan", lifespan == null ? "" : lifespan);
+        }
+    }
+
+    /**
+     * Signs a browser in through Keycloak's login form, from Imprimatur's {@code /auth/login} back to its home page.
+     *
+     * @return the callback address Keycloak sent the browser to
+     */
+    private static URI signIn(HttpClient browser, URI app, String user) throws IOException, InterruptedException {
+        HttpResponse<String> toKeycloak = get(browser, app.resolve("auth/login"));
+        assertEquals(302, toKeycloak.statusCode(), toKeycloak.body());
+        URI authorization = location(toKeycloak);
+        assertTrue(authorization.toString().startsWith(KeycloakUnderTest.issuer() + "/protocol/openid-connect/auth?"),
+                authorization.toString());
+        assertTrue(authorization.getQuery().contains("code_challenge_method=S256"), authorization.getQuery());
+
+        HttpResponse<String> loginPage = get(browser, authorization);
+        assertEquals(200, loginPage.statusCode(), loginPage.body());
+        Matcher form = Pattern.compile("<form id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"").matcher(loginPage.body());
+        assertTrue(form.find(), "Keycloak's login form: " + loginPage.body());
+        HttpResponse<String> back = browser.send(HttpRequest.newBuilder(URI.create(form.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(KeycloakUnderTest.formEncoded(
+                        Map.of("username", user, "password", user, "credentialId", "")))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, back.statusCode(), back.body());
+        URI callback = location(back);
+        assertTrue(callback.toString().startsWith(app + "auth/callback?"), callback.toString());
+
+        HttpResponse<String> home = get(browser, callback);
+        assertEquals(302, home.statusCode(), home.body());
+        assertEquals(app.getPath(), location(home).getPath());
+        return callback;
+    }
+
+    /** Imprimatur's address for a browser: Keycloak accepts redirects to the loopback addresses only. */
+    private URI loopback() {
+        return URI.create("http://127.0.0.1:" + base.getPort() + "/");
+    }
+
+    private static HttpClient browser() {
+        return HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     /**
@@ -251,10 +293,18 @@ class KeycloakSignInIT {
         }
     }
 
-    private JsonObject session(HttpClient browser, URI app) throws IOException, InterruptedException {
-        HttpResponse<String> answer = get(browser, app.resolve("api/v1/session"));
+    private static JsonObject session(HttpClient browser, URI app) {
+        HttpResponse<String> answer;
+        try {
+            answer = get(browser, app.resolve("api/v1/session"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
         assertEquals(200, answer.statusCode(), answer.body());
-        try (var reader = Json.createReader(new java.io.StringReader(answer.body()))) {
+        try (var reader = Json.createReader(new StringReader(answer.body()))) {
             return reader.readObject();
         }
     }

@@ -103,6 +103,40 @@ public final class KeycloakUnderTest implements ExecutionCondition {
                 "client_secret", secret)).getString("access_token");
     }
 
+    /**
+     * Sets an attribute of one of the realm's clients, such as {@code access.token.lifespan}; an empty value removes
+     * it.
+     *
+     * @return the value it had, {@code null} for none
+     */
+    String clientAttribute(String clientId, String name, String value) {
+        String clients = "/admin/realms/" + REALM + "/clients";
+        JsonObject client = ((jakarta.json.JsonArray) json(admin(clients + "?clientId=" + clientId).GET()))
+                .getJsonObject(0);
+        JsonObject attributes = client.getJsonObject("attributes");
+        JsonObject changed = Json.createObjectBuilder(client)
+                .add("attributes", Json.createObjectBuilder(attributes).add(name, value)).build();
+        expect(204, admin(clients + "/" + client.getString("id")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(changed.toString())));
+        return attributes.getString(name, null);
+    }
+
+    /** Ends every Keycloak session of a user, as an administrator (or the user, elsewhere) signing them out. */
+    void endSessionsOf(String user) {
+        String users = "/admin/realms/" + REALM + "/users";
+        String id = ((jakarta.json.JsonArray) json(admin(users + "?exact=true&username=" + user).GET()))
+                .getJsonObject(0).getString("id");
+        expect(204, admin(users + "/" + id + "/logout").POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    private void expect(int status, HttpRequest.Builder request) {
+        HttpResponse<String> answer = send(request);
+        if (answer.statusCode() != status) {
+            throw new AssertionError("Keycloak answered " + answer.statusCode() + ", not " + status + ": "
+                    + answer.body());
+        }
+    }
+
     /** The JSON Keycloak answers with, when it answers 200; fails the test otherwise. */
     JsonStructure json(HttpRequest.Builder request) {
         HttpResponse<String> answer = send(request.timeout(TIMEOUT));

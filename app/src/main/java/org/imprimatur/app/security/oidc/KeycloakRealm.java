@@ -173,8 +173,8 @@ public class KeycloakRealm {
         return new Discovered(URI.create(document.getString("authorization_endpoint")),
                 URI.create(document.getString("token_endpoint")),
                 URI.create(document.getString("end_session_endpoint")),
-                new TokenVerifier(keys, issuer, settings.audience(), "Bearer"),
-                new TokenVerifier(keys, issuer, settings.clientId(), "ID"));
+                new TokenVerifier(keys, issuer, settings.audience(), "Bearer", settings.clockSkew()),
+                new TokenVerifier(keys, issuer, settings.clientId(), "ID", settings.clockSkew()));
     }
 
     /** {@code application/x-www-form-urlencoded}, for request bodies and query strings alike. */

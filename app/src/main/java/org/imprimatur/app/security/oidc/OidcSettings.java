@@ -1,6 +1,7 @@
 package org.imprimatur.app.security.oidc;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,10 @@ public class OidcSettings {
     @Inject
     @ConfigProperty(name = "imprimatur.oidc.audience", defaultValue = "newsroom-api")
     private String audience;
+
+    @Inject
+    @ConfigProperty(name = "imprimatur.oidc.clock-skew", defaultValue = "PT60S")
+    private Duration clockSkew;
 
     /**
      * The realm's URL, exactly as its tokens name it in {@code iss}, e.g. {@code http://127.0.0.1:8180/realms/newsroom}.
@@ -65,5 +70,10 @@ public class OidcSettings {
     /** What a bearer token must name in {@code aud} to be accepted. */
     String audience() {
         return audience;
+    }
+
+    /** How long after its {@code exp} a token is still taken, for clocks that differ (MicroProfile JWT's 60 s). */
+    Duration clockSkew() {
+        return clockSkew;
     }
 }

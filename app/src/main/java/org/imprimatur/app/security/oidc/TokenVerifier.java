@@ -1,6 +1,7 @@
 package org.imprimatur.app.security.oidc;
 
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.Set;
 
 import com.nimbusds.jose.JOSEException;
@@ -16,8 +17,8 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 
 /**
  * Accepts a token only as MicroProfile JWT would: signed (never {@code alg: none}) with an asymmetric algorithm by a
- * key of the realm's key set, from the expected issuer, naming the expected audience, not expired (60 seconds of
- * clock skew allowed), and of the expected Keycloak token type ({@code typ: Bearer} for access tokens, {@code ID} for
+ * key of the realm's key set, from the expected issuer, naming the expected audience, not expired (give or take the
+ * allowed clock skew), and of the expected Keycloak token type ({@code typ: Bearer} for access tokens, {@code ID} for
  * ID tokens, so that one cannot stand in for the other). Thread-safe.
  */
 public final class TokenVerifier {
@@ -35,11 +36,15 @@ public final class TokenVerifier {
      * @param issuer   the exact {@code iss}
      * @param audience a value {@code aud} must contain
      * @param type     the exact Keycloak {@code typ} claim
+     * @param skew     how far the clocks of Keycloak and Imprimatur may differ: a token is taken until this long
+     *                 after its {@code exp}
      */
-    public TokenVerifier(JWKSource<SecurityContext> keys, String issuer, String audience, String type) {
+    public TokenVerifier(JWKSource<SecurityContext> keys, String issuer, String audience, String type, Duration skew) {
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(SIGNATURES, keys));
-        processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(audience,
-                new JWTClaimsSet.Builder().issuer(issuer).claim("typ", type).build(), Set.of("exp", "sub")));
+        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(audience,
+                new JWTClaimsSet.Builder().issuer(issuer).claim("typ", type).build(), Set.of("exp", "sub"));
+        claims.setMaxClockSkew((int) skew.toSeconds());
+        processor.setJWTClaimsSetVerifier(claims);
     }
 
     /** @throws InvalidTokenException when the token is malformed, unsigned, badly signed or its claims do not hold */

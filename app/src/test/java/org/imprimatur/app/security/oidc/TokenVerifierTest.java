@@ -42,7 +42,7 @@ class TokenVerifierTest {
     private static final RSAKey FORGER_KEY = newKey("realm-key");
 
     private final TokenVerifier verifier = new TokenVerifier(
-            new ImmutableJWKSet<>(new JWKSet(REALM_KEY.toPublicJWK())), ISSUER, AUDIENCE, "Bearer");
+            new ImmutableJWKSet<>(new JWKSet(REALM_KEY.toPublicJWK())), ISSUER, AUDIENCE, "Bearer", Duration.ofSeconds(60));
 
     @Test
     void aRealmTokenForThisApiNamesItsUserTheirRolesAndClaims() throws Exception {
@@ -63,6 +63,15 @@ class TokenVerifierTest {
         Instant past = Instant.now().minus(Duration.ofMinutes(10));
         assertRefused(signed(REALM_KEY, good().issueTime(Date.from(past.minusSeconds(300)))
                 .expirationTime(Date.from(past)).build()), "Expired");
+    }
+
+    @Test
+    void aTokenJustPastItsExpiryIsTakenWithinTheClockSkew() throws Exception {
+        Instant justNow = Instant.now().minusSeconds(30);
+        String token = signed(REALM_KEY, good().expirationTime(Date.from(justNow)).build());
+        assertEquals("alice", verifier.verify(token).getName());
+        assertThrows(InvalidTokenException.class, () -> new TokenVerifier(new ImmutableJWKSet<>(
+                new JWKSet(REALM_KEY.toPublicJWK())), ISSUER, AUDIENCE, "Bearer", Duration.ofSeconds(10)).verify(token));
     }
 
     @Test
