@@ -35,7 +35,7 @@ public class IdentitySource {
      * @throws IllegalStateException    when the Keycloak mode lacks its issuer
      */
     public String describe() {
-        return mode() == AuthMode.KEYCLOAK ? "the Keycloak realm " + oidcSettings.issuer() : "local accounts";
+        return mode() == AuthMode.KEYCLOAK ? oidcSettings.describe() : "local accounts";
     }
 
     @Produces

@@ -206,8 +206,9 @@ class KeycloakSignInIT {
         HttpResponse<String> loggedOut = get(browser, endSession);
         assertEquals(302, loggedOut.statusCode(), loggedOut.body());
         assertEquals(app, location(loggedOut));
-        assertEquals(JsonValue.NULL, session(browser, app).getOrDefault("user", JsonValue.NULL),
-                "signed out of Imprimatur");
+        JsonObject signedOut = session(browser, app);
+        assertEquals(JsonValue.NULL, signedOut.getOrDefault("user", JsonValue.NULL), "signed out of Imprimatur");
+        assertEquals("auth/login", signedOut.getString("signIn"), "the pages send browsers to Keycloak");
 
         // Keycloak's own session ended too: signing in again shows its login form instead of coming straight back.
         HttpResponse<String> again = get(browser, location(get(browser, app.resolve("auth/login"))));

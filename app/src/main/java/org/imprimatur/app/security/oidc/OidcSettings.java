@@ -46,6 +46,16 @@ public class OidcSettings {
                 "imprimatur.auth.mode=keycloak needs imprimatur.oidc.issuer (IMPRIMATUR_OIDC_ISSUER), the realm's URL"));
     }
 
+    /**
+     * The realm and client, for the start-up log, saying when users cannot be looked up.
+     *
+     * @throws IllegalStateException when the issuer is not set
+     */
+    public String describe() {
+        return "the Keycloak realm " + issuer() + " as client " + clientId + (clientSecret().isPresent() ? ""
+                : " (no imprimatur.oidc.client-secret: assignments and mentions cannot look users up)");
+    }
+
     /** The realm's admin REST API, e.g. {@code http://127.0.0.1:8180/admin/realms/newsroom}. */
     URI adminApi() {
         String realm = issuer();
