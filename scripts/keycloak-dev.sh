@@ -24,7 +24,9 @@ if [ ! -x "$HOME_DIR/bin/kc.sh" ]; then
         "-DoutputDirectory=$CACHE"
     rm -rf "$HOME_DIR.partial"
     mkdir "$HOME_DIR.partial"
-    unzip -q "$CACHE/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$HOME_DIR.partial"
+    # The JDK's jar tool, which every machine that builds Imprimatur has; it keeps no file modes, hence the chmod.
+    (cd "$HOME_DIR.partial" && jar xf "$CACHE/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip")
+    chmod +x "$HOME_DIR.partial/keycloak-$KEYCLOAK_VERSION"/bin/*.sh
     mv "$HOME_DIR.partial/keycloak-$KEYCLOAK_VERSION" "$HOME_DIR"
     rm -rf "$HOME_DIR.partial" "$CACHE/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
 fi
