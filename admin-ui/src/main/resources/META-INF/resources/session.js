@@ -1,4 +1,5 @@
-// Shows the demo banner, the signed-in user and sign-in messages; sends anonymous visitors to the login page.
+// Shows the demo banner, the signed-in user and sign-in messages; sends anonymous visitors to where they sign in:
+// the login page for local accounts, Keycloak (through auth/login) otherwise.
 (async () => {
     const response = await fetch('api/v1/session', {headers: {Accept: 'application/json'}});
     if (!response.ok) {
@@ -7,8 +8,8 @@
     const session = await response.json();
     document.getElementById('demo-banner').hidden = !session.demo;
     const onLoginPage = location.pathname.endsWith('login.html');
-    if (!onLoginPage && !session.user) {
-        location.replace('login.html');
+    if (!session.user && (!onLoginPage || session.signIn !== 'login.html')) {
+        location.replace(session.signIn);
         return;
     }
     if (onLoginPage) {

@@ -17,6 +17,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import org.imprimatur.app.limits.BodyTooLargeException;
+import org.imprimatur.app.security.AuthMode;
+import org.imprimatur.app.security.oidc.IdentityProviderException;
 import org.imprimatur.generation.ingest.SourceRejectedException;
 import org.imprimatur.generation.jobs.GenerationRefusedException;
 import org.imprimatur.generation.jobs.JobNotFoundException;
@@ -140,6 +142,16 @@ public final class ExceptionMappers {
         }
     }
 
+    /** Keycloak could not be asked, e.g. about the user an item is assigned to. */
+    @Provider
+    public static class IdentityProviderUnavailable implements ExceptionMapper<IdentityProviderException> {
+        @Override
+        public Response toResponse(IdentityProviderException e) {
+            LOG.log(Level.WARNING, "Keycloak could not be asked: {0}", e.getMessage());
+            return Problems.identityProviderUnavailable().toResponse();
+        }
+    }
+
     @Provider
     public static class CheckFailed implements ExceptionMapper<CheckFailedException> {
         @Override
@@ -182,7 +194,7 @@ public final class ExceptionMappers {
             });
             if (status.getStatusCode() == 401 && original.getHeaderString("WWW-Authenticate") == null) {
                 // RFC 9110: a 401 must say how to authenticate.
-                problem.header("WWW-Authenticate", Problems.BASIC_CHALLENGE);
+                problem.header("WWW-Authenticate", AuthMode.configured().challenge());
             }
             return problem.build();
         }

@@ -28,6 +28,12 @@ public final class Problems {
                 "A JSON request body may have at most " + limit + " bytes (imprimatur.limits.json-body-bytes)");
     }
 
+    /** The identity provider (Keycloak) could not be asked who a caller is or who a user is. */
+    public static Problem identityProviderUnavailable() {
+        return Problem.of("identity-provider-unavailable", "Identity provider unavailable",
+                HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Keycloak could not be asked; try again shortly");
+    }
+
     /** Answers 401 with a Basic challenge and a problem body, from a servlet-level component. */
     public static void writeUnauthorized(HttpServletResponse response, String detail) {
         response.setHeader("WWW-Authenticate", BASIC_CHALLENGE);

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.imprimatur.app.security.AuthMode;
 import org.imprimatur.spi.Role;
 
 /** Who the caller is and how this installation runs; open to anyone, so that pages can show sign-in state. */
@@ -30,8 +31,9 @@ public class SessionResource {
      * @param user  the caller's name, {@code null} when not signed in
      * @param roles the caller's roles
      * @param demo  whether this installation runs in demo mode (demo users with known passwords)
+     * @param signIn where a browser signs in: {@code login.html} (local accounts) or {@code auth/login} (Keycloak)
      */
-    public record SessionDocument(String user, List<String> roles, boolean demo) {
+    public record SessionDocument(String user, List<String> roles, boolean demo, String signIn) {
     }
 
     @Inject
@@ -42,11 +44,12 @@ public class SessionResource {
     private SecurityContext security;
 
     @GET
-    @Operation(summary = "The signed-in user and their roles, and whether demo mode is on")
+    @Operation(summary = "The signed-in user and their roles, whether demo mode is on, and where browsers sign in")
     public SessionDocument get() {
         Principal user = security.getUserPrincipal();
         List<String> roles = user == null ? List.of()
                 : Role.ALL.stream().filter(security::isUserInRole).sorted().toList();
-        return new SessionDocument(user == null ? null : user.getName(), roles, demo);
+        String signIn = AuthMode.configured() == AuthMode.KEYCLOAK ? "auth/login" : "login.html";
+        return new SessionDocument(user == null ? null : user.getName(), roles, demo, signIn);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * comes from: {@code Sec-Fetch-Site} in current browsers, {@code Origin} in all of them (OWASP's "verifying origin
  * with standard headers"). Requests that carry their own credentials (HTTP Basic, bearer tokens) are not at risk.
  */
-final class CrossSiteRequests {
+public final class CrossSiteRequests {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
@@ -19,7 +19,7 @@ final class CrossSiteRequests {
     }
 
     /** Whether this request changes state and comes, by the browser's own account, from another site. */
-    static boolean isForgeable(HttpServletRequest request) {
+    public static boolean isForgeable(HttpServletRequest request) {
         if (SAFE_METHODS.contains(request.getMethod())) {
             return false;
         }

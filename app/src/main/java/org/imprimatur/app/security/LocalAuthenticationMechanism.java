@@ -9,6 +9,7 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationException;
@@ -30,12 +31,14 @@ import org.imprimatur.app.rest.Problems;
  * <p>Requests without credentials pass through anonymously; the role checks on each resource then decide
  * (401 for anonymous callers, 403 for the wrong role). A session cookie is not accepted on a state-changing request
  * that another site made the browser send, nor a login form another site posted (see {@link CrossSiteRequests}).
- * Failed sign-ins and these refusals go to the {@link SecurityAudit} log.
+ * Failed sign-ins and these refusals go to the {@link SecurityAudit} log. Used in the local mode only (see
+ * {@link IdentitySource}).
  */
 @ApplicationScoped
+@Typed(LocalAuthenticationMechanism.class)
 public class LocalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
-    static final String LOGIN_PATH = "/auth/login";
+    public static final String LOGIN_PATH = "/auth/login";
     private static final String BASIC = "Basic ";
 
     @Inject

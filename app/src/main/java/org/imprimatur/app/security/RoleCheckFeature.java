@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 
-import org.imprimatur.app.rest.Problems;
 
 /**
  * Enforces the standard {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on every resource method,
@@ -31,7 +30,7 @@ public class RoleCheckFeature implements DynamicFeature {
 
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-        context.register(new RoleCheck(rolesFor(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass())));
+        context.register(new RoleCheck(AuthMode.configured().challenge(), rolesFor(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass())));
     }
 
     /**
@@ -63,9 +62,11 @@ public class RoleCheckFeature implements DynamicFeature {
     @Priority(Priorities.AUTHORIZATION)
     private static final class RoleCheck implements ContainerRequestFilter {
 
+        private final String challenge;
         private final Set<String> roles;
 
-        private RoleCheck(Set<String> roles) {
+        private RoleCheck(String challenge, Set<String> roles) {
+            this.challenge = challenge;
             this.roles = roles;
         }
 
@@ -76,7 +77,7 @@ public class RoleCheckFeature implements DynamicFeature {
             }
             SecurityContext security = request.getSecurityContext();
             if (security.getUserPrincipal() == null) {
-                throw new NotAuthorizedException("Sign in to use this endpoint", Problems.BASIC_CHALLENGE);
+                throw new NotAuthorizedException("Sign in to use this endpoint", challenge);
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
                 throw new ForbiddenException(security.getUserPrincipal().getName()

@@ -19,14 +19,17 @@ public final class SecurityAudit {
     private SecurityAudit() {
     }
 
-    /** A user name and password that did not match, at {@code via} (HTTP Basic, the login form). */
-    static void failedLogin(String username, String via, HttpServletRequest request) {
+    /**
+     * A sign-in that failed at {@code via}: a user name and password that did not match (HTTP Basic, the login form),
+     * or a refused token or Keycloak answer ({@code username} null: nobody is known).
+     */
+    public static void failedLogin(String username, String via, HttpServletRequest request) {
         LOG.warning(() -> "login-failed user=" + clean(username) + " via=" + via + " address="
                 + request.getRemoteAddr());
     }
 
     /** A request answered 401 or 403. */
-    static void refused(int status, String reason, HttpServletRequest request) {
+    public static void refused(int status, String reason, HttpServletRequest request) {
         LOG.warning(() -> "refused status=" + status + " reason=" + reason + " user=" + user(request)
                 + " request=" + request.getMethod() + " " + clean(request.getRequestURI())
                 + " address=" + request.getRemoteAddr());

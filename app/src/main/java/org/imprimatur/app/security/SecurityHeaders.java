@@ -31,7 +31,7 @@ public class SecurityHeaders extends HttpFilter {
     /**
      * Sets the headers; also called by the sign-in, whose refusals are answered before any filter runs.
      */
-    static void apply(HttpServletRequest request, HttpServletResponse response) {
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");

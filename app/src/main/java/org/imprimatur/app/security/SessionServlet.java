@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpSession;
 @WebServlet(urlPatterns = {LocalAuthenticationMechanism.LOGIN_PATH, SessionServlet.LOGOUT_PATH})
 public class SessionServlet extends HttpServlet {
 
-    static final String LOGOUT_PATH = "/auth/logout";
+    public static final String LOGOUT_PATH = "/auth/logout";
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)

@@ -14,6 +14,8 @@ import org.imprimatur.app.notifications.NotificationDispatcher;
 import org.imprimatur.app.notifications.NotificationSettings;
 import org.imprimatur.app.persistence.DatabaseMigrations;
 import org.imprimatur.app.plugins.ProviderRegistry;
+import org.imprimatur.app.security.AuthMode;
+import org.imprimatur.app.security.IdentitySource;
 import org.imprimatur.app.security.LocalAccounts;
 import org.imprimatur.generation.jobs.JobDispatcher;
 import org.imprimatur.provenance.checkpoint.Checkpoints;
@@ -35,6 +37,9 @@ public class ImprimaturStartup {
 
     @Inject
     private LocalAccounts accounts;
+
+    @Inject
+    private IdentitySource identity;
 
     @Inject
     private Checkpoints checkpoints;
@@ -61,6 +66,7 @@ public class ImprimaturStartup {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
         try {
+            String signIn = checkSignIn();
             String database = migrations.migrate();
             // Before anything is recorded: every ledger entry may be a notification.
             loadNotificationSettings();
@@ -71,11 +77,12 @@ public class ImprimaturStartup {
             }
             initialAdminPassword.filter(accounts::createFirstAdministrator)
                     .ifPresent(created -> LOG.info("Created the first administrator account, admin"));
-            if (!accounts.any()) {
+            if (identity.mode() == AuthMode.LOCAL && !accounts.any()) {
                 LOG.warning("No local account exists, so nobody can sign in: set imprimatur.admin.initial-password "
                         + "(IMPRIMATUR_ADMIN_INITIAL_PASSWORD) to create the first administrator, or run in demo mode");
             }
-            LOG.info(() -> "Imprimatur started on " + database + "; " + providers.installed().size()
+            LOG.info(() -> "Imprimatur started on " + database + "; sign-in through " + signIn + "; "
+                    + providers.installed().size()
                     + " plugin(s) installed" + (demo ? "; DEMO MODE: users alice (editor), bob (reviewer), "
                     + "dave (publisher), carol (compliance) and admin, each with its user name as password" : ""));
             checkpointSchedule.start();
@@ -85,6 +92,14 @@ public class ImprimaturStartup {
         } catch (StartupFailedException e) {
             StartupFailure.report(e.getMessage());
             throw e;
+        }
+    }
+
+    private String checkSignIn() {
+        try {
+            return identity.describe();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new StartupFailedException("sign-in is misconfigured: " + e.getMessage());
         }
     }
 

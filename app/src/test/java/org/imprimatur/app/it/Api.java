@@ -19,13 +19,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 
-/** A small HTTP client for the REST API, signing in with HTTP Basic as a given user. */
+/**
+ * A small HTTP client for the REST API, signing in as a given user: with HTTP Basic (local accounts), or with what
+ * another {@link #Api(URL, Function)} says, such as a Keycloak bearer token.
+ */
 final class Api {
 
     /** One answer: status, headers and the body parsed as JSON where it is JSON. */
@@ -52,9 +56,17 @@ final class Api {
 
     private final URI base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final Function<String, String> authorization;
 
     Api(URL deployment) {
+        // Demo accounts have their user name as password; accounts the tests create follow the same rule.
+        this(deployment, user -> basic(user, Users.passwordOf(user)));
+    }
+
+    /** @param authorization the {@code Authorization} header that signs a given user in */
+    Api(URL deployment, Function<String, String> authorization) {
         this.base = URI.create(deployment.toExternalForm().replaceAll("/?$", "/"));
+        this.authorization = authorization;
     }
 
     URI uri(String path) {
@@ -118,8 +130,7 @@ final class Api {
     private HttpRequest.Builder request(String path, String user) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
         if (user != null) {
-            // Demo accounts have their user name as password; accounts the tests create follow the same rule.
-            request.header("Authorization", basic(user, Users.passwordOf(user)));
+            request.header("Authorization", authorization.apply(user));
         }
         return request;
     }
