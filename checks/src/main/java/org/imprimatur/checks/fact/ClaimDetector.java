@@ -2,6 +2,7 @@ package org.imprimatur.checks.fact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -42,35 +43,39 @@ final class ClaimDetector {
     }
 
     List<Detected> detect(String text) {
-        List<Detected> claims = new ArrayList<>();
         Set<String> knownNames = Names.known(text);
-        for (List<Span> parts : units(text)) {
-            Span unit = new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
-            String sentence = unit.of(text);
-            if (isQuestion(sentence)) {
-                continue;
-            }
-            List<Span> words = WordTokenizer.english().tokens(sentence);
-            if (wordCount(sentence, words) < MIN_WORDS) {
-                continue;
-            }
-            ClaimFacts.Patterns patterns = ClaimFacts.Patterns.of(sentence);
-            // Tagging costs more than everything else here, and it can only add a name: a bare opinion, or a sentence
-            // in which patterns find nothing and no word could start a name, is no claim whatever its tags.
-            if (isBareOpinion(patterns)
-                    || (patterns.kinds().isEmpty() && !Names.mayName(sentence, words, knownNames))) {
-                continue;
-            }
-            List<PartOfSpeechTagger.Token> tokens = tagger.tag(sentence, words);
-            if (tokens.stream().anyMatch(PartOfSpeechTagger.Token::isVerb)) {
-                ClaimFacts facts = ClaimFacts.of(sentence, tokens, knownNames, patterns);
-                if (!facts.kinds().isEmpty()) {
-                    claims.add(new Detected(new Claim(unit, sentence, facts.kinds()), facts,
-                            parts.stream().map(part -> part.of(text)).toList()));
-                }
-            }
+        // Each unit is read on its own, and tagging is most of this check's own work: both cores take part in it,
+        // as both take part in the embedding model's work. The list keeps the units' order.
+        return units(text).parallelStream().map(parts -> detected(text, parts, knownNames))
+                .flatMap(Optional::stream).toList();
+    }
+
+    private Optional<Detected> detected(String text, List<Span> parts, Set<String> knownNames) {
+        Span unit = new Span(parts.get(0).start(), parts.get(parts.size() - 1).end());
+        String sentence = unit.of(text);
+        if (isQuestion(sentence)) {
+            return Optional.empty();
         }
-        return claims;
+        List<Span> words = WordTokenizer.english().tokens(sentence);
+        if (wordCount(sentence, words) < MIN_WORDS) {
+            return Optional.empty();
+        }
+        ClaimFacts.Patterns patterns = ClaimFacts.Patterns.of(sentence);
+        // Tagging costs more than everything else here, and it can only add a name: a bare opinion, or a sentence
+        // in which patterns find nothing and no word could start a name, is no claim whatever its tags.
+        if (isBareOpinion(patterns) || (patterns.kinds().isEmpty() && !Names.mayName(sentence, words, knownNames))) {
+            return Optional.empty();
+        }
+        List<PartOfSpeechTagger.Token> tokens = tagger.tag(sentence, words);
+        if (tokens.stream().noneMatch(PartOfSpeechTagger.Token::isVerb)) {
+            return Optional.empty();
+        }
+        ClaimFacts facts = ClaimFacts.of(sentence, tokens, knownNames, patterns);
+        if (facts.kinds().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Detected(new Claim(unit, sentence, facts.kinds()), facts,
+                parts.stream().map(part -> part.of(text)).toList()));
     }
 
     /** The sentences of {@code text}, grouped: those a quotation runs across form one group. */
