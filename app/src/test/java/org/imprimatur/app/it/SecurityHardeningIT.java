@@ -200,6 +200,13 @@ class SecurityHardeningIT {
         assertEquals(List.of(other), ids(api.get("api/v1/items?desk=" + theirs, Users.EDITOR)),
                 "an account without desks works on every desk");
 
+        // Jobs follow their items: the checks of another desk's item are no job of this editor's.
+        String theirChecks = checksJobOf(other);
+        assertProblem(api.get("api/v1/jobs/" + theirChecks, editor), 404, null);
+        assertProblem(api.get("api/v1/jobs/" + theirChecks + "/events", editor), 404, null);
+        assertEquals(200, api.get("api/v1/jobs/" + checksJobOf(ours), editor).status());
+        assertEquals(200, api.get("api/v1/jobs/" + theirChecks, Users.EDITOR).status());
+
         Answer elsewhere = api.post("api/v1/items", editor, article(theirs, "Filed elsewhere"));
         assertProblem(elsewhere, 403, null);
 
@@ -443,6 +450,10 @@ class SecurityHardeningIT {
                 .forEach(entry -> text.append(new String(Base64.getDecoder().decode(entry.getString("canonical")),
                         StandardCharsets.UTF_8)).append('\n'));
         return text.toString();
+    }
+
+    private String checksJobOf(String item) {
+        return api.get("api/v1/items/" + item, Users.ADMIN).json().getJsonObject("checks").getString("jobId");
     }
 
     private void createAccount(String name, List<String> desks, String... roles) {

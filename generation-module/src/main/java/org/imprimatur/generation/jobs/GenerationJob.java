@@ -1,5 +1,6 @@
 package org.imprimatur.generation.jobs;
 
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
@@ -7,6 +8,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -164,8 +168,23 @@ public class GenerationJob {
         return provider;
     }
 
-    String request() {
-        return request;
+    /** The order as requested: a {@link DraftOrder} or {@link ImageOrder} in JSON, or what a check job checks. */
+    JsonObject order() {
+        try (JsonReader reader = Json.createReader(new StringReader(request))) {
+            return reader.readObject();
+        }
+    }
+
+    /**
+     * The desk the job files its item under, as requested (blank for the default desk); {@code null} for a check
+     * job, which works on an item that has its desk already ({@link #itemId()}).
+     */
+    public String desk() {
+        return switch (kind) {
+            case DRAFT -> DraftOrder.fromJson(order()).brief().desk();
+            case IMAGE -> ImageOrder.fromJson(order()).desk();
+            case CHECK -> null;
+        };
     }
 
     /** Who asked, with the roles they had when they asked: the job acts for them. */

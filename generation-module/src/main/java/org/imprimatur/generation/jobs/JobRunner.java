@@ -1,15 +1,12 @@
 package org.imprimatur.generation.jobs;
 
-import java.io.StringReader;
 import java.util.function.IntConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -65,7 +62,7 @@ public class JobRunner {
     void run(String jobId) {
         GenerationJob job = jobs.find(jobId);
         try {
-            JsonObject request = parse(job);
+            JsonObject request = job.order();
             switch (job.kind()) {
                 case DRAFT -> draft(job, DraftOrder.fromJson(request));
                 case IMAGE -> image(job, ImageOrder.fromJson(request));
@@ -131,9 +128,4 @@ public class JobRunner {
         claims.advance(jobId, percent);
     }
 
-    private static JsonObject parse(GenerationJob job) {
-        try (JsonReader reader = Json.createReader(new StringReader(job.request()))) {
-            return reader.readObject();
-        }
-    }
 }
