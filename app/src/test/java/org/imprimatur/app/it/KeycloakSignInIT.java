@@ -61,6 +61,7 @@ class KeycloakSignInIT {
 
     private static final String API_AUDIENCE = "newsroom-api";
     private static final String PROMPT_SHA256 = "2d711642b726b04401627ca9fbac32f5c8530fb1903cc4db02258717921a4881";
+    private static final String DESK = "local";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -342,13 +343,17 @@ class KeycloakSignInIT {
     }
 
     private String submitted(String editor, String title) {
+        Answer elsewhere = api.post("api/v1/items", editor, Json.createObjectBuilder(item(title))
+                .add("desk", "sport").build());
+        assertEquals(403, elsewhere.status(), "the token's desks claim limits where " + editor + " files work");
         Answer answer = api.post("api/v1/items", editor, item(title));
         assertEquals(201, answer.status(), answer.raw().body());
         return answer.json().getString("id");
     }
 
     private static JsonObject item(String title) {
-        return Json.createObjectBuilder().add("kind", "ARTICLE").add("title", title)
+        // The realm's alice, bob and dave work on the desks local and metro (their desks claim).
+        return Json.createObjectBuilder().add("kind", "ARTICLE").add("desk", DESK).add("title", title)
                 .add("body", title + ". The council said so on Monday, according to its press release.")
                 .add("modelCard", Json.createObjectBuilder().add("provider", "grounded").add("model", "extractive-1")
                         .add("modelVersion", "1").add("parameters", Json.createObjectBuilder())
