@@ -1,7 +1,7 @@
 // The reviewers' queue: items by state, desk and assignee, longest waiting first, with their age and review SLA.
 // The filters live in the page's address too (queue.html?desk=metro), so that a filtered queue can be bookmarked.
 import {openShell} from './shell.js';
-import {api, attempt} from './api.js';
+import {api, attempt, say} from './api.js';
 import {age, dateTime, el, words} from './dom.js';
 
 const FILTERS = ['state', 'desk', 'assignee'];
@@ -17,7 +17,21 @@ if (session) {
         event.preventDefault();
         show();
     });
+    document.getElementById('next-item').addEventListener('click', takeNext);
     await show();
+}
+
+/** Assigns the reviewer the item that has waited longest (on the chosen desk) among those they may pass, and opens it. */
+async function takeNext() {
+    const desk = document.getElementById('desk').value.trim();
+    const item = await attempt(() => api('review/next' + (desk ? '?desk=' + encodeURIComponent(desk) : ''),
+        {method: 'POST'}));
+    if (item) {
+        location.assign('item.html?id=' + encodeURIComponent(item.id));
+    } else if (item === null) {
+        say('Nothing waits for you' + (desk ? ' on the desk ' + desk : '') + ': every item in review is taken, or '
+            + 'yours.', 'info');
+    }
 }
 
 async function show() {

@@ -206,6 +206,13 @@ class AdminUiIT {
                 .getValuesAs(JsonObject.class).stream().filter(f -> f.getString("id").equals(findingId))
                 .findFirst().orElseThrow();
         assertEquals("OVERRIDDEN", finding.getString("status"));
+
+        // "Take the next item" assigns the reviewer the desk's longest-waiting item and opens it.
+        browser.get(base + "queue.html?state=IN_REVIEW&desk=" + desk);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#queue tr")));
+        browser.findElement(By.id("next-item")).click();
+        wait.until(ExpectedConditions.urlContains("item.html"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facts"), "assigned to " + Users.REVIEWER));
         signOut();
     }
 
