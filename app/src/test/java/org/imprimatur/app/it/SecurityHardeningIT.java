@@ -284,11 +284,13 @@ class SecurityHardeningIT {
             assertEquals("no-referrer", answer.header("Referrer-Policy").orElse(null));
             assertTrue(answer.header("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
         }
-        for (String pageName : List.of("", "login.html")) {
+        // Every page of the web desk: no inline script, event handler or style attribute that the policy would block.
+        for (String pageName : List.of("", "login.html", "editor.html", "queue.html", "item.html")) {
             String page = api.get(pageName, null).raw().body();
             assertTrue(Pattern.compile("<script(?![^>]*\\bsrc=)", Pattern.CASE_INSENSITIVE).matcher(page).results()
                     .findAny().isEmpty(), "no inline script the policy would block: " + page);
             assertFalse(Pattern.compile("\\son[a-z]+=", Pattern.CASE_INSENSITIVE).matcher(page).find(), page);
+            assertFalse(Pattern.compile("\\sstyle=", Pattern.CASE_INSENSITIVE).matcher(page).find(), page);
         }
     }
 

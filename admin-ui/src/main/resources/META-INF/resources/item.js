@@ -1,0 +1,158 @@
+// One item as a reviewer sees it: the text with every claim coloured by the fact check's verdict and the other
+// findings marked where they are, the evidence of the claim in focus, the findings with their resolutions, and the
+// decision (approve, request changes, reject). Editors see the same without the reviewers' actions.
+import {openShell} from './shell.js';
+import {api, attempt, say} from './api.js';
+import {el, words} from './dom.js';
+
+const CLAIM_VERDICTS = ['SUPPORTED', 'CONTRADICTED', 'UNVERIFIABLE'];
+const RESOLUTIONS = [
+    {value: 'accepted', label: 'accepted with evidence'},
+    {value: 'overridden', label: 'overridden with a reason (20 characters or more)'},
+    {value: 'fixed', label: 'fixed in a later revision'},
+];
+
+const session = await openShell();
+const itemId = new URLSearchParams(location.search).get('id');
+const reviewer = session && session.roles.includes('reviewer');
+let item;
+if (session) {
+    document.getElementById('decision-form').addEventListener('submit', decide);
+    await load();
+}
+
+async function load() {
+    const found = await attempt(() => api('items/' + encodeURIComponent(itemId)));
+    if (!found) {
+        return false;
+    }
+    item = found;
+    document.title = item.title + ' · Imprimatur';
+    document.getElementById('title').textContent = item.title;
+    document.getElementById('facts').textContent = [words(item.kind), 'desk ' + item.desk, words(item.state),
+        'revision ' + item.revision, 'requested by ' + item.requestedBy,
+        item.assignee ? 'assigned to ' + item.assignee : 'not assigned'].join(' · ');
+    renderBody(item.body || item.image?.caption || '', item.findings);
+    renderFindings(item.findings);
+    document.getElementById('decision').hidden = !(reviewer && item.state === 'IN_REVIEW');
+    return true;
+}
+
+function kindOf(finding) {
+    if (CLAIM_VERDICTS.includes(finding.verdict)) {
+        return 'claim ' + finding.verdict;
+    }
+    return finding.checkId === 'toxicity' ? 'toxic' : 'flagged';
+}
+
+/**
+ * The body cut at every finding's start and end; each piece covered by findings is a focusable mark carrying the
+ * classes of all of them, so that a toxic span inside a claim shows both.
+ */
+function renderBody(body, findings) {
+    // A finding about the whole text (a missing disclosure label) is listed with the findings, not marked.
+    const spans = findings.filter(finding => finding.end > finding.start
+        && (CLAIM_VERDICTS.includes(finding.verdict) || finding.end - finding.start < body.length));
+    const cuts = [...new Set([0, body.length, ...spans.flatMap(finding => [finding.start, finding.end])])]
+        .sort((a, b) => a - b);
+    const pieces = [];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+        const [start, end] = [cuts[i], cuts[i + 1]];
+        const covering = spans.filter(finding => finding.start <= start && end <= finding.end);
+        const text = body.slice(start, end);
+        if (!covering.length) {
+            pieces.push(text);
+            continue;
+        }
+        const mark = el('mark', {class: covering.map(kindOf).join(' '), tabindex: '0',
+            'data-finding-ids': covering.map(finding => finding.id).join(' ')}, text);
+        const show = () => showEvidence(covering);
+        mark.addEventListener('focus', show);
+        mark.addEventListener('mouseenter', show);
+        pieces.push(mark);
+    }
+    document.getElementById('body').replaceChildren(...pieces);
+}
+
+function showEvidence(findings) {
+    document.getElementById('evidence').replaceChildren(...findings.map(finding => el('div', {class: 'evidence'},
+        el('p', {}, el('strong', {}, describe(finding)), ': “', finding.text, '”'),
+        finding.message ? el('p', {}, finding.message) : null,
+        finding.evidence.length
+            ? el('ol', {}, finding.evidence.map(passage => el('li', {},
+                el('blockquote', {}, passage.passage),
+                el('p', {class: 'source'}, 'Source ', el('code', {}, passage.sourceId),
+                    ', characters ' + passage.start + '–' + passage.end + ', score ' + passage.score.toFixed(2)))))
+            : el('p', {}, 'No passage in the sources bears on it.'))));
+}
+
+function describe(finding) {
+    const what = CLAIM_VERDICTS.includes(finding.verdict) ? 'Claim ' + words(finding.verdict)
+        : finding.checkId + ' ' + words(finding.verdict);
+    return finding.severity === 'NONE' ? what : what + ' (' + words(finding.severity) + ' severity)';
+}
+
+function renderFindings(findings) {
+    document.getElementById('findings').replaceChildren(...findings.map(finding => {
+        const entry = el('li', {class: 'finding ' + finding.status, 'data-finding-id': finding.id},
+            el('p', {}, el('strong', {}, describe(finding)), ' — ', el('q', {}, finding.text)),
+            finding.message ? el('p', {}, finding.message) : null,
+            el('p', {class: 'status'}, finding.status === 'OPEN' ? 'Open'
+                : words(finding.status) + ' by ' + finding.resolvedBy
+                + (finding.resolutionReason ? ': ' + finding.resolutionReason : '')));
+        if (reviewer && finding.status === 'OPEN') {
+            entry.append(resolveForm(finding));
+        }
+        return entry;
+    }));
+    document.getElementById('no-findings').hidden = findings.length > 0;
+}
+
+function resolveForm(finding) {
+    const choice = el('select', {class: 'resolution'}, RESOLUTIONS.map(option => el('option', {value: option.value},
+        option.label)));
+    const reason = el('input', {class: 'reason'});
+    const evidence = el('select', {class: 'evidence-choice'}, finding.evidence.map((passage, index) =>
+        el('option', {value: index}, passage.sourceId + ' ' + passage.start + '–' + passage.end + ': '
+            + passage.passage.slice(0, 80))), el('option', {value: 'url'}, 'a web address…'));
+    const url = el('input', {class: 'evidence-url', type: 'url'});
+    const form = el('form', {class: 'resolve'},
+        el('fieldset', {}, el('legend', {}, 'Resolve this finding'),
+            el('label', {}, 'As ', choice), el('label', {}, 'Reason ', reason),
+            el('label', {}, 'Evidence (for an acceptance) ', evidence), el('label', {}, 'Web address ', url),
+            el('button', {type: 'submit'}, 'Resolve')));
+    form.addEventListener('submit', async event => {
+        event.preventDefault();
+        const body = {resolution: choice.value};
+        if (reason.value.trim()) {
+            body.reason = reason.value.trim();
+        }
+        if (choice.value === 'accepted') {
+            const passage = finding.evidence[evidence.value];
+            body.evidence = passage ? {sourceId: passage.sourceId, start: passage.start, end: passage.end}
+                : {url: url.value.trim()};
+        }
+        const done = await attempt(() => api('items/' + encodeURIComponent(itemId) + '/findings/'
+            + encodeURIComponent(finding.id) + '/resolution', {method: 'POST', body}));
+        if (done !== undefined) {
+            say('The finding is resolved as ' + choice.value + '.', 'success');
+            await load();
+        }
+    });
+    return form;
+}
+
+async function decide(event) {
+    event.preventDefault();
+    const action = event.submitter.value;
+    const body = {action, expectedRevision: item.revision};
+    const reason = document.getElementById('decision-reason').value.trim();
+    if (reason) {
+        body.reason = reason;
+    }
+    const done = await attempt(() => api('items/' + encodeURIComponent(itemId) + '/transitions',
+        {method: 'POST', body}));
+    if (done !== undefined && await load()) {
+        say('Done: the item is now ' + words(item.state) + '.', 'success');
+    }
+}
