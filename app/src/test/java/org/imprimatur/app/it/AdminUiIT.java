@@ -68,9 +68,8 @@ class AdminUiIT {
     @ArquillianResource
     private URL deployment;
     /**
-     * The deployment on loopback: browsers send Fetch Metadata ({@code Sec-Fetch-Site}) only to trustworthy origins,
-     * and over plain HTTP on another address the sign-in form's {@code Origin} is {@code null} (the pages'
-     * {@code Referrer-Policy: no-referrer}), which the server's cross-site check rightly refuses.
+     * The deployment on loopback: tests talk to loopback only, and there browsers send Fetch Metadata
+     * ({@code Sec-Fetch-Site}), the check the server reads first.
      */
     private String base;
 

@@ -281,7 +281,7 @@ class SecurityHardeningIT {
                     && csp.contains("frame-ancestors 'none'"), answer.status() + ": " + csp);
             assertEquals("nosniff", answer.header("X-Content-Type-Options").orElse(null));
             assertEquals("DENY", answer.header("X-Frame-Options").orElse(null));
-            assertEquals("no-referrer", answer.header("Referrer-Policy").orElse(null));
+            assertEquals("same-origin", answer.header("Referrer-Policy").orElse(null));
             assertTrue(answer.header("Strict-Transport-Security").isEmpty(), "no HSTS over plain HTTP");
         }
         // Every page of the web desk: no inline script, event handler or style attribute that the policy would block.
