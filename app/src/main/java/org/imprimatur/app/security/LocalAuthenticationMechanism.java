@@ -47,7 +47,8 @@ public class LocalAuthenticationMechanism implements HttpAuthenticationMechanism
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) throws AuthenticationException {
-        SecurityHeaders.apply(request, response);
+        // This mechanism serves the local mode only, whose policy is the local one.
+        SecurityHeaders.apply(request, response, SecurityHeaders.CONTENT_SECURITY_POLICY);
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             return basic(authorization.substring(BASIC.length()).trim(), request, response, context);

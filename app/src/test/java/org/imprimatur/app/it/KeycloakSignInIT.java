@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -49,6 +50,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Keycloak mode against a real Keycloak with the newsroom realm (the build's {@code it-keycloak} execution):
@@ -70,6 +76,10 @@ class KeycloakSignInIT {
 
     @ArquillianResource
     private URL base;
+
+    /** Browser profiles, one per test that drives Chromium. */
+    @TempDir
+    static Path profiles;
 
     private final KeycloakUnderTest keycloak = new KeycloakUnderTest();
     private KeycloakUnderTest.RegisteredKey testKey;
@@ -215,6 +225,32 @@ class KeycloakSignInIT {
         HttpResponse<String> again = get(browser, location(get(browser, app.resolve("auth/login"))));
         assertEquals(200, again.statusCode(), again.body());
         assertTrue(again.body().contains("kc-form-login"), "Keycloak asks for the password again");
+    }
+
+    @Test
+    @ExtendWith(BrowserUnderTest.class)
+    void aReviewerSignsInToTheWebDeskThroughKeycloakInARealBrowserAndOutAgain() {
+        ChromeDriver chromium = BrowserUnderTest.start(profiles.resolve("keycloak-sign-in"));
+        try {
+            WebDriverWait wait = new WebDriverWait(chromium, Duration.ofSeconds(60));
+            // The web desk sends an anonymous visitor to the realm's own sign-in page.
+            chromium.get(loopback().toString());
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-form-login")));
+            assertTrue(chromium.getCurrentUrl().startsWith(KeycloakUnderTest.issuer() + "/protocol/openid-connect/auth?"),
+                    chromium.getCurrentUrl());
+            chromium.findElement(By.id("username")).sendKeys(Users.REVIEWER);
+            chromium.findElement(By.id("password")).sendKeys(Users.passwordOf(Users.REVIEWER));
+            chromium.findElement(By.id("kc-login")).click();
+
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("user"), Users.REVIEWER));
+            assertTrue(chromium.getCurrentUrl().startsWith(loopback().toString()), chromium.getCurrentUrl());
+
+            // Signing out ends Keycloak's session too: the desk sends the browser back, and the realm asks again.
+            chromium.findElement(By.id("sign-out")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kc-form-login")));
+        } finally {
+            chromium.quit();
+        }
     }
 
     @Test

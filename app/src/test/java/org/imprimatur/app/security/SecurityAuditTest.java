@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -108,12 +109,24 @@ class SecurityAuditTest {
     @Test
     void everyAnswerGetsTheSecurityHeadersAndHstsOnlyOverTls() {
         FakeHttp.Response response = new FakeHttp.Response();
-        SecurityHeaders.apply(FakeHttp.request("GET", "/", null, Map.of()), response.proxy());
+        SecurityHeaders.apply(FakeHttp.request("GET", "/", null, Map.of()), response.proxy(),
+                SecurityHeaders.CONTENT_SECURITY_POLICY);
 
         assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY, response.headers.get("Content-Security-Policy"));
         assertTrue(!SecurityHeaders.CONTENT_SECURITY_POLICY.contains("unsafe-inline"));
         assertEquals("nosniff", response.headers.get("X-Content-Type-Options"));
         assertEquals("DENY", response.headers.get("X-Frame-Options"));
         assertEquals(null, response.headers.get("Strict-Transport-Security"), "plain HTTP gets no HSTS");
+    }
+
+    @Test
+    void inTheKeycloakModeFormsMayAlsoLeadToTheRealmAndNowhereElse() {
+        String policy = SecurityHeaders.contentSecurityPolicy(AuthMode.KEYCLOAK,
+                Optional.of("http://127.0.0.1:8180/realms/newsroom"));
+
+        assertTrue(policy.contains("; form-action 'self' http://127.0.0.1:8180; "), policy);
+        assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY.replace("form-action 'self'",
+                "form-action 'self' http://127.0.0.1:8180"), policy, "nothing else changes");
+        assertTrue(SecurityHeaders.CONTENT_SECURITY_POLICY.contains("; form-action 'self'; "));
     }
 }

@@ -16,8 +16,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OidcSettings {
 
+    /** The configuration key of the realm's URL. */
+    public static final String ISSUER = "imprimatur.oidc.issuer";
+
     @Inject
-    @ConfigProperty(name = "imprimatur.oidc.issuer")
+    @ConfigProperty(name = ISSUER)
     private Optional<String> issuer;
 
     @Inject
