@@ -78,7 +78,7 @@ public class JobsResource {
     private GenerationJob visible(String id) {
         GenerationJob job = jobs.find(id);
         if (callerDesks.limitedTo().isPresent()) {
-            String itsDesk = job.itemId() != null ? desk.find(ItemId.parse(job.itemId())).desk()
+            String itsDesk = job.itemId() != null ? desk.deskOf(ItemId.parse(job.itemId()))
                     : ContentItem.deskName(job.desk());
             if (!callerDesks.sees(itsDesk)) {
                 throw new JobNotFoundException(id);

@@ -39,7 +39,7 @@ public class DeskScope implements ContainerRequestFilter {
         } catch (IllegalArgumentException e) {
             throw new ItemNotFoundException(id);
         }
-        if (!callerDesks.sees(desk.find(itemId).desk())) {
+        if (!callerDesks.sees(desk.deskOf(itemId))) {
             throw new ItemNotFoundException(id);
         }
     }

@@ -187,6 +187,19 @@ public class ReviewDesk {
     }
 
     /**
+     * The desk an item is filed under, read in a transaction of its own: for the access checks that run before a
+     * request's own work. (Payara closes a request's non-transactional persistence context once more at the end of
+     * the request; read outside a transaction before a transactional change in the same request, it was closed
+     * twice and the request answered 500 after its change had committed.)
+     *
+     * @throws ItemNotFoundException if there is no such item
+     */
+    @Transactional
+    public String deskOf(ItemId id) {
+        return find(id).desk();
+    }
+
+    /**
      * Moves an item along one transition and records it, with how every review policy judged it. An approval
      * counts towards the approvals the policies ask for; the item is approved once they are all given.
      *
