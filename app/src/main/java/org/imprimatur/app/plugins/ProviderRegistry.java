@@ -108,7 +108,7 @@ public class ProviderRegistry {
     public synchronized List<InstalledPlugin> installed() {
         List<InstalledPlugin> installed = new ArrayList<>();
         providers.forEach((spi, list) -> list.forEach(provider -> installed.add(new InstalledPlugin(
-                provider.id(), spi.name(), provider.version(), provider.getClass().getName()))));
+                provider.id(), spi.name(), provider.version(), provider.getClass().getName(), provider.remote()))));
         return installed;
     }
 

@@ -11,9 +11,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -94,8 +97,27 @@ public class AccountsResource {
                 + sorted(account.roles()) + " desks=" + sorted(account.desks()), httpRequest);
         URI location = uriInfo.getAbsolutePathBuilder().path(account.username()).build();
         return Response.created(location)
-                .entity(new AccountDocument(account.username(), sorted(account.roles()), sorted(account.desks())))
+                .entity(document(account))
                 .build();
+    }
+
+    /** One page of a listing of accounts. */
+    public record AccountsPage(int page, int size, boolean more, List<AccountDocument> accounts) {
+    }
+
+    @GET
+    @Operation(summary = "The local accounts, by user name, with their roles and desks")
+    @APIResponse(responseCode = "422", description = "A malformed page or size")
+    public AccountsPage list(@QueryParam("page") @DefaultValue("0") int page,
+                             @QueryParam("size") @DefaultValue("100") int size) {
+        Paging paging = new Paging(page, size);
+        List<LocalAccount> found = accounts.page(paging.offset(), paging.fetch());
+        return new AccountsPage(page, size, paging.more(found), paging.rows(found).stream()
+                .map(AccountsResource::document).toList());
+    }
+
+    private static AccountDocument document(LocalAccount account) {
+        return new AccountDocument(account.username(), sorted(account.roles()), sorted(account.desks()));
     }
 
     private static List<String> sorted(Set<String> names) {

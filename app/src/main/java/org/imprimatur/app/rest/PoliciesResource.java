@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,8 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.app.security.CurrentActor;
 import org.imprimatur.app.security.SecurityAudit;
 import org.imprimatur.review.application.DeskPolicies;
+import org.imprimatur.review.domain.policy.PolicyRule;
 import org.imprimatur.spi.Role;
 import org.imprimatur.spi.content.ContentKind;
+import org.imprimatur.spi.policy.ReviewAction;
 
 /** The desks' review policies: what each requires before approval and release, with their history. */
 @Path("policies")
@@ -48,6 +51,25 @@ public class PoliciesResource {
     public record PolicyHistory(String desk, String kind, PolicyDocument inForce, List<PolicyDocument> history) {
     }
 
+    /**
+     * A rule a policy can hold.
+     *
+     * @param name        its name in policies, e.g. {@code no-unresolved-high}
+     * @param description what it asks, in a sentence
+     * @param gates       the actions it is asked about ({@code approve}, {@code release}, ...)
+     * @param parameters  the parameters it takes with their defaults, each a whole number from {@code min} to
+     *                    {@code max}
+     */
+    public record RuleDocument(String name, String description, List<String> gates, Map<String, Integer> parameters,
+                               int min, int max) {
+
+        static RuleDocument of(PolicyRule rule) {
+            return new RuleDocument(rule.wireName(), rule.description(),
+                    rule.gates().stream().map(ReviewAction::wireName).sorted().toList(),
+                    new TreeMap<>(rule.defaults()), PolicyRule.MIN_PARAMETER, PolicyRule.MAX_PARAMETER);
+        }
+    }
+
     @Inject
     private DeskPolicies policies;
 
@@ -64,6 +86,14 @@ public class PoliciesResource {
                     + "version 0, until an admin stores one), then each desk's own current version.")
     public List<PolicyDocument> current() {
         return policies.current().stream().map(PolicyDocument::of).toList();
+    }
+
+    @GET
+    @Path("rules")
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Operation(summary = "The rules a policy can hold, with what each asks and its parameters")
+    public List<RuleDocument> rules() {
+        return Arrays.stream(PolicyRule.values()).map(RuleDocument::of).toList();
     }
 
     @GET

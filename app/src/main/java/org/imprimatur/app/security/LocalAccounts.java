@@ -2,6 +2,7 @@ package org.imprimatur.app.security;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -106,6 +107,13 @@ public class LocalAccounts {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<LocalAccount> find(String username) {
         return Optional.ofNullable(entityManager.find(LocalAccount.class, username));
+    }
+
+    /** One page of the accounts, by user name. */
+    @Transactional
+    public List<LocalAccount> page(int offset, int limit) {
+        return entityManager.createQuery("SELECT a FROM LocalAccount a ORDER BY a.username", LocalAccount.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     /**

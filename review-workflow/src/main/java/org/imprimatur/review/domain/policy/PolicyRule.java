@@ -29,7 +29,9 @@ import org.imprimatur.spi.source.SourceRights;
 public enum PolicyRule {
 
     /** No finding of high severity still open: approve and release. */
-    NO_UNRESOLVED_HIGH("no-unresolved-high", EnumSet.of(ReviewAction.APPROVE, ReviewAction.RELEASE)) {
+    NO_UNRESOLVED_HIGH("no-unresolved-high",
+            "No finding of high severity may still be open.",
+            EnumSet.of(ReviewAction.APPROVE, ReviewAction.RELEASE)) {
         @Override
         RuleOutcome evaluate(ProposedTransition transition, Map<String, Integer> parameters) {
             return noneOpen(transition, finding -> finding.severity() == Severity.HIGH, "high-severity finding");
@@ -38,6 +40,7 @@ public enum PolicyRule {
 
     /** No contradicted claim still open (overriding it with a reason resolves it): approve and release. */
     NO_UNRESOLVED_CONTRADICTION("no-unresolved-contradiction",
+            "No claim the sources contradict may still be open (an override with a reason resolves it).",
             EnumSet.of(ReviewAction.APPROVE, ReviewAction.RELEASE)) {
         @Override
         RuleOutcome evaluate(ProposedTransition transition, Map<String, Integer> parameters) {
@@ -49,7 +52,10 @@ public enum PolicyRule {
      * Every direct quote supported by the sources or accepted by a reviewer on evidence; overriding a quote does
      * not do: approve and release.
      */
-    QUOTES_VERIFIED("quotes-verified", EnumSet.of(ReviewAction.APPROVE, ReviewAction.RELEASE)) {
+    QUOTES_VERIFIED("quotes-verified",
+            "Every direct quote is supported by the sources or accepted by a reviewer on evidence; an override "
+            + "does not do.",
+            EnumSet.of(ReviewAction.APPROVE, ReviewAction.RELEASE)) {
         @Override
         RuleOutcome evaluate(ProposedTransition transition, Map<String, Integer> parameters) {
             List<ReviewedFinding> quotes = transition.findings().stream()
@@ -69,7 +75,9 @@ public enum PolicyRule {
      * {@code imagesOfPeople} for an image showing people. It never refuses an approval; it says how many are
      * needed.
      */
-    REVIEWER_APPROVALS("reviewer-approvals", EnumSet.of(ReviewAction.APPROVE),
+    REVIEWER_APPROVALS("reviewer-approvals",
+            "How many different reviewers approve a revision: count, or imagesOfPeople for an image showing people.",
+            EnumSet.of(ReviewAction.APPROVE),
             Map.of(Parameter.COUNT, 1, Parameter.IMAGES_OF_PEOPLE, 2)) {
         @Override
         RuleOutcome evaluate(ProposedTransition transition, Map<String, Integer> parameters) {
@@ -89,7 +97,9 @@ public enum PolicyRule {
      * Every installed check that applies has reported on the current revision, so that the findings rules judge all
      * of its findings: release. (Approval may come first; the findings rules are asked again at release.)
      */
-    CHECKS_COMPLETE("checks-complete", EnumSet.of(ReviewAction.RELEASE)) {
+    CHECKS_COMPLETE("checks-complete",
+            "Every installed check that applies has reported on the current revision.",
+            EnumSet.of(ReviewAction.RELEASE)) {
         @Override
         RuleOutcome evaluate(ProposedTransition transition, Map<String, Integer> parameters) {
             return transition.pendingChecks().isEmpty()
@@ -100,7 +110,7 @@ public enum PolicyRule {
     },
 
     /** An AI-disclosure label is set: release. */
-    DISCLOSURE_LABEL("disclosure-label", EnumSet.of(ReviewAction.RELEASE)) {
+    DISCLOSURE_LABEL("disclosure-label", "An AI-disclosure label is set.", EnumSet.of(ReviewAction.RELEASE)) {
         @Override
         RuleOutcome evaluate(ProposedTransition transition, Map<String, Integer> parameters) {
             return transition.item().disclosure().isPresent()
@@ -113,7 +123,7 @@ public enum PolicyRule {
      * Only a publisher releases. The workflow itself holds to this whatever the policy says; the rule puts it in
      * the policy's record of the release.
      */
-    PUBLISHER_RELEASES("publisher-releases", EnumSet.of(ReviewAction.RELEASE)) {
+    PUBLISHER_RELEASES("publisher-releases", "Only a publisher releases.", EnumSet.of(ReviewAction.RELEASE)) {
         @Override
         RuleOutcome evaluate(ProposedTransition transition, Map<String, Integer> parameters) {
             String who = transition.actor().name();
@@ -124,7 +134,9 @@ public enum PolicyRule {
     },
 
     /** Whoever approved the revision does not also release it: release. */
-    APPROVER_NOT_RELEASER("approver-not-releaser", EnumSet.of(ReviewAction.RELEASE)) {
+    APPROVER_NOT_RELEASER("approver-not-releaser",
+            "Whoever approved the revision does not also release it.",
+            EnumSet.of(ReviewAction.RELEASE)) {
         @Override
         RuleOutcome evaluate(ProposedTransition transition, Map<String, Integer> parameters) {
             String who = transition.actor().name();
@@ -136,7 +148,7 @@ public enum PolicyRule {
     },
 
     /** No source the item draws on is under embargo at the time of release: release. */
-    EMBARGO("embargo", EnumSet.of(ReviewAction.RELEASE)) {
+    EMBARGO("embargo", "No source the item draws on is under embargo.", EnumSet.of(ReviewAction.RELEASE)) {
         @Override
         RuleOutcome evaluate(ProposedTransition transition, Map<String, Integer> parameters) {
             Instant at = transition.at();
@@ -155,8 +167,8 @@ public enum PolicyRule {
 
     static final String QUOTE = "quote";
     /** The smallest and largest value a parameter takes: a count of reviewers. */
-    static final int MIN_PARAMETER = 1;
-    static final int MAX_PARAMETER = 10;
+    public static final int MIN_PARAMETER = 1;
+    public static final int MAX_PARAMETER = 10;
 
     /** The parameters' names, apart so that the constants above can use them. */
     static final class Parameter {
@@ -168,15 +180,17 @@ public enum PolicyRule {
     }
 
     private final String wireName;
+    private final String description;
     private final Set<ReviewAction> gates;
     private final Map<String, Integer> defaults;
 
-    PolicyRule(String wireName, Set<ReviewAction> gates) {
-        this(wireName, gates, Map.of());
+    PolicyRule(String wireName, String description, Set<ReviewAction> gates) {
+        this(wireName, description, gates, Map.of());
     }
 
-    PolicyRule(String wireName, Set<ReviewAction> gates, Map<String, Integer> defaults) {
+    PolicyRule(String wireName, String description, Set<ReviewAction> gates, Map<String, Integer> defaults) {
         this.wireName = wireName;
+        this.description = description;
         this.gates = Set.copyOf(gates);
         this.defaults = Map.copyOf(defaults);
     }
@@ -192,6 +206,11 @@ public enum PolicyRule {
     /** The rule's name in stored policies, the API and the ledger, e.g. {@code no-unresolved-high}. */
     public String wireName() {
         return wireName;
+    }
+
+    /** What the rule asks, in a sentence for the people who choose a desk's rules. */
+    public String description() {
+        return description;
     }
 
     /** The actions this rule is asked about. */
