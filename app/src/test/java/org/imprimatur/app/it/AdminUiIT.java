@@ -18,6 +18,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -132,6 +134,23 @@ class AdminUiIT {
                 """, "Notes dropped in " + Users.RUN + ". The council meets again in March to vote on the bridge.");
         wait.until(driver -> driver.findElements(By.cssSelector("#uploads li.ok")).size() == 3);
         assertTrue(browser.findElement(By.id("uploads")).getText().contains("dropped-notes.txt"));
+        // A web page by its address, fetched by the server.
+        browser.findElement(By.id("url")).sendKeys(world.url("/pages/release.html"));
+        browser.findElement(By.cssSelector("#url-form button")).click();
+        wait.until(driver -> driver.findElements(By.cssSelector("#uploads li.ok")).size() == 4);
+        assertTrue(browser.findElements(By.cssSelector("#uploads li.ok")).get(3).getText().contains("sentences"));
+        // A file that is not what its name says is refused, in words, and is not used for the draft.
+        Path mislabelled = work.resolve("quarterly-report.pdf");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(mislabelled))) {
+            zip.putNextEntry(new ZipEntry("payload.txt"));
+            zip.write("not a pdf at all".getBytes(StandardCharsets.UTF_8));
+        }
+        browser.findElement(By.id("files")).sendKeys(mislabelled.toAbsolutePath().toString());
+        WebElement refused = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#uploads li.failed")));
+        assertTrue(refused.getText().contains("quarterly-report.pdf"), refused.getText());
+        assertTrue(refused.getText().contains("Not added: "), refused.getText());
+        assertTrue(refused.findElements(By.cssSelector("input.use-source")).isEmpty(), "a refused file is not offered");
 
         browser.findElement(By.id("topic")).sendKeys("Riverton budget vote");
         browser.findElement(By.id("angle")).sendKeys("the Old Mill Bridge");
@@ -250,6 +269,65 @@ class AdminUiIT {
         browser.get(base + "queue.html");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not for your role"));
         assertTrue(browser.findElements(By.id("queue")).isEmpty(), "nothing of the queue is shown");
+        signOut();
+    }
+
+    @Test
+    void anAdministratorSeesThePluginsHealthChangesADesksPolicyAndCreatesAnAccount() {
+        String id = submitted(Users.EDITOR, "Checked for the admin " + Users.RUN, "none");
+        checked(id);
+
+        signIn(Users.ADMIN);
+        wait.until(ExpectedConditions.urlContains("admin.html"));
+        waitForShell(Users.ADMIN);
+        WebElement fact = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#plugins tr[data-plugin='check/fact']")));
+        assertTrue(fact.getText().contains("working"), fact.getText());
+        WebElement grounded = browser.findElement(By.cssSelector("#plugins tr[data-plugin='drafting/grounded']"));
+        assertTrue(grounded.getText().contains("in this server"), grounded.getText());
+        screenshot("admin");
+
+        // The desk of this run has no policy of its own: the form starts from the one in force, then stores version 1.
+        browser.findElement(By.id("policy-desk")).sendKeys(desk);
+        browser.findElement(By.cssSelector("#policy-open button")).click();
+        WebElement approvals = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#policy-rules li[data-rule='reviewer-approvals']")));
+        assertTrue(browser.findElement(By.id("policy-version")).getText().contains("no policy of its own"));
+        WebElement count = approvals.findElement(By.cssSelector("input[data-parameter='count']"));
+        count.clear();
+        count.sendKeys("2");
+        WebElement quotes = browser.findElement(By.id("rule-quotes-verified"));
+        if (quotes.isSelected()) {
+            quotes.sendKeys(" ");
+        }
+        screenshot("admin-policy");
+        browser.findElement(By.id("save-policy")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Stored version 1"));
+        JsonObject stored = api.get("api/v1/policies/" + desk + "/article", Users.ADMIN).json()
+                .getJsonObject("inForce");
+        assertEquals(desk, stored.getString("desk"));
+        assertEquals(1, stored.getInt("version"));
+        assertEquals(2, stored.getJsonObject("rules").getJsonObject("reviewer-approvals").getInt("count"));
+        assertFalse(stored.getJsonObject("rules").containsKey("quotes-verified"));
+
+        String frank = Users.created("ui-frank");
+        browser.findElement(By.id("new-username")).sendKeys(frank);
+        browser.findElement(By.id("new-password")).sendKeys(Users.passwordOf(frank));
+        browser.findElement(By.cssSelector(".new-role[value='reviewer']")).click();
+        browser.findElement(By.id("new-desks")).sendKeys("metro, " + desk);
+        browser.findElement(By.id("create-user")).click();
+        WebElement account = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#users tr[data-user='" + frank + "']")));
+        assertTrue(account.getText().contains("reviewer"), account.getText());
+        assertTrue(account.getText().contains("metro"), account.getText());
+        // The same name again is refused in plain words.
+        browser.findElement(By.id("new-username")).sendKeys(frank);
+        browser.findElement(By.id("new-password")).sendKeys(Users.passwordOf(frank));
+        browser.findElement(By.cssSelector(".new-role[value='reviewer']")).click();
+        browser.findElement(By.id("create-user")).click();
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#messages.error")));
+        assertTrue(refusal.getText().startsWith("User name taken"), refusal.getText());
         signOut();
     }
 
