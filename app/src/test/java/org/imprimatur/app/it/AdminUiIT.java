@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -263,6 +264,13 @@ class AdminUiIT {
     void aScreenForOtherRolesSaysSoAndAnonymousVisitorsAreSentToSignIn() {
         browser.get(base + "queue.html");
         wait.until(ExpectedConditions.urlContains("login.html"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
+        screenshot("sign-in");
+        // The accessibility check sees what a screen reader user would miss: a picture without a text alternative.
+        browser.executeScript("document.querySelector('main').append(document.createElement('img'))");
+        AssertionFailedError broken = assertThrows(AssertionFailedError.class,
+                () -> Accessibility.assertNoViolations(browser, "sign-in"));
+        assertTrue(broken.getMessage().contains("image-alt"), broken.getMessage());
         signIn(Users.PUBLISHER);
         waitForShell(Users.PUBLISHER);
         assertTrue(browser.findElement(By.id("nothing-yet")).isDisplayed());
@@ -392,6 +400,7 @@ class AdminUiIT {
         return copy;
     }
 
+    /** Saves the screen as the browser shows it now for the README, and holds it to WCAG 2.1 AA. */
     private void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
@@ -400,5 +409,6 @@ class AdminUiIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Accessibility.assertNoViolations(browser, name);
     }
 }
