@@ -61,12 +61,11 @@ function show(action, judgement) {
         lines.push(el('li', {class: 'note'}, 'Needs a reason: write it above before you click.'));
     }
     if (action === 'approve' && !judgement.refusal) {
-        const after = judgement.approvals.length + 1;
-        lines.push(el('li', {class: 'note'}, 'Approvals: ' + judgement.approvals.length + ' of '
-            + judgement.approvalsRequired + ' given' + (judgement.approvals.length
-                ? ' (' + judgement.approvals.join(', ') + ')' : '') + '; yours '
-            + (after >= judgement.approvalsRequired ? 'approves the item.' : 'is ' + after + ' of '
-                + judgement.approvalsRequired + '.')));
+        const given = judgement.approvals.length;
+        lines.push(el('li', {class: 'note'}, 'Approvals: ' + given + ' of ' + judgement.approvalsRequired + ' given'
+            + (given ? ' (' + judgement.approvals.join(', ') + ')' : '')
+            + (judgement.allowed ? (given + 1 >= judgement.approvalsRequired ? '; yours approves the item.'
+                : '; the item stays in review after yours.') : '.')));
     }
     verdict.replaceChildren(
         el('p', {class: 'outcome'}, judgement.allowed

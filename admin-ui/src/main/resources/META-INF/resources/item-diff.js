@@ -2,7 +2,7 @@
 // as the text with its insertions and deletions. Screen readers are told which is which in words, since most do not
 // announce <ins> and <del> by themselves.
 import {api, attempt} from './api.js';
-import {dateTime, el} from './dom.js';
+import {append, dateTime, el} from './dom.js';
 
 let shown = {path: null, revision: 0};
 
@@ -39,7 +39,10 @@ async function showDiff(against) {
     }
     const added = diff.changes.filter(change => change.change === 'added').length;
     const removed = diff.changes.filter(change => change.change === 'removed').length;
-    document.getElementById('diff').replaceChildren(
+    const shownDiff = document.getElementById('diff');
+    shownDiff.replaceChildren();
+    // append, not replaceChildren, leaves out the title line when the title is the same.
+    append(shownDiff,
         el('p', {class: 'hint'}, added || removed || diff.title !== diff.titleBefore
             ? 'Revision ' + diff.revision + ' compared with revision ' + diff.against + ': ' + added + ' passage'
                 + (added === 1 ? '' : 's') + ' added, ' + removed + ' removed'

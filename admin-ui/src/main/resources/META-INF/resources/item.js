@@ -101,18 +101,21 @@ function renderBody(body, findings, comments) {
     document.getElementById('body').replaceChildren(...pieces);
 }
 
+/** What a mark carries: the comments on it first (people's words), then each finding with its evidence. */
 function showEvidence(findings, comments = []) {
-    document.getElementById('evidence').replaceChildren(...findings.map(finding => el('div', {class: 'evidence'},
-        el('p', {}, el('strong', {}, describe(finding)), ': “', finding.text, '”'),
-        finding.message ? el('p', {}, finding.message) : null,
-        finding.evidence.length
-            ? el('ol', {}, finding.evidence.map(passage => el('li', {},
-                el('blockquote', {}, passage.passage),
-                el('p', {class: 'source'}, 'Source ', el('code', {}, passage.sourceId),
-                    ', characters ' + passage.start + '–' + passage.end + ', score ' + passage.score.toFixed(2)))))
-            : el('p', {}, 'No passage in the sources bears on it.'))),
-    ...comments.map(comment => el('div', {class: 'evidence comment'},
-        el('p', {}, el('strong', {}, 'Comment')), describeComment(comment, item))));
+    document.getElementById('evidence').replaceChildren(
+        ...comments.map(comment => el('div', {class: 'evidence comment'},
+            el('p', {}, el('strong', {}, 'Comment')), describeComment(comment, item))),
+        ...findings.map(finding => el('div', {class: 'evidence'},
+            el('p', {}, el('strong', {}, describe(finding)), ': “', finding.text, '”'),
+            finding.message ? el('p', {}, finding.message) : null,
+            finding.evidence.length
+                ? el('ol', {}, finding.evidence.map(passage => el('li', {},
+                    el('blockquote', {}, passage.passage),
+                    el('p', {class: 'source'}, 'Source ', el('code', {}, passage.sourceId),
+                        ', characters ' + passage.start + '–' + passage.end + ', score '
+                        + passage.score.toFixed(2)))))
+                : el('p', {}, 'No passage in the sources bears on it.'))));
 }
 
 function describe(finding) {
