@@ -64,6 +64,7 @@ function close() {
 /**
  * Shows where the checks of the item's latest revision stand and, while they run, follows their job's events
  * (or, should the stream fail, asks for the item now and then) until they finish; then calls {@code finished}.
+ * With {@code announce} (after an edit) checks that finished already are said to have run too.
  */
 export function followChecks(path, item, finished, {announce = false} = {}) {
     const status = document.getElementById('checks-status');
