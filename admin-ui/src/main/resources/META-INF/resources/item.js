@@ -1,9 +1,15 @@
-// One item as a reviewer sees it: the text with every claim coloured by the fact check's verdict and the other
-// findings marked where they are, the evidence of the claim in focus, the findings with their resolutions, and the
-// decision (approve, request changes, reject). Editors see the same without the reviewers' actions.
+// One item as a reviewer sees it: the text with every claim coloured by the fact check's verdict, the other
+// findings and the commented passages marked where they are, the evidence of the claim in focus, the comments, the
+// findings with their resolutions, inline editing, the changes since an earlier revision, and the decision (approve,
+// request changes, reject) with how the review policy judges each before the click. Editors see the same without the
+// reviewers' actions. The parts live in item-*.js.
 import {openShell} from './shell.js';
 import {api, attempt, say} from './api.js';
 import {el, words} from './dom.js';
+import {describe as describeComment, offerCommenting, renderComments, spansOf, wireComments} from './item-comments.js';
+import {judge, wireDecision} from './item-decision.js';
+import {showChanges, wireChanges} from './item-diff.js';
+import {followChecks, offerEditing, wireEditing} from './item-edit.js';
 
 const CLAIM_VERDICTS = ['SUPPORTED', 'CONTRADICTED', 'UNVERIFIABLE'];
 const RESOLUTIONS = [
@@ -11,18 +17,32 @@ const RESOLUTIONS = [
     {value: 'overridden', label: 'overridden with a reason (20 characters or more)'},
     {value: 'fixed', label: 'fixed in a later revision'},
 ];
+const DECIDED_BY_REVIEWERS = ['IN_REVIEW', 'CHANGES_REQUESTED'];
 
 const session = await openShell();
 const itemId = new URLSearchParams(location.search).get('id');
+const path = 'items/' + encodeURIComponent(itemId);
 const reviewer = session && session.roles.includes('reviewer');
 let item;
 if (session) {
-    document.getElementById('decision-form').addEventListener('submit', decide);
-    await load();
+    const current = () => item;
+    wireDecision(path, current, load);
+    wireEditing(path, current, async saved => {
+        await load(saved);
+        followChecks(path, item, load, {announce: true});
+    });
+    wireComments(path, current, load);
+    wireChanges();
+    offerCommenting(session);
+    if (await load()) {
+        followChecks(path, item, load);
+    }
 }
 
-async function load() {
-    const found = await attempt(() => api('items/' + encodeURIComponent(itemId)));
+/** Shows the item (as given, or as the server has it now) with its comments, changes and judgements. */
+async function load(given) {
+    const [found, comments] = await Promise.all([given ? Promise.resolve(given) : attempt(() => api(path)),
+        attempt(() => api(path + '/comments'))]);
     if (!found) {
         return false;
     }
@@ -32,9 +52,13 @@ async function load() {
     document.getElementById('facts').textContent = [words(item.kind), 'desk ' + item.desk, words(item.state),
         'revision ' + item.revision, 'requested by ' + item.requestedBy,
         item.assignee ? 'assigned to ' + item.assignee : 'not assigned'].join(' · ');
-    renderBody(item.body || item.image?.caption || '', item.findings);
+    renderBody(item.body || item.image?.caption || '', item.findings, spansOf(comments || [], item));
     renderFindings(item.findings);
-    document.getElementById('decision').hidden = !(reviewer && item.state === 'IN_REVIEW');
+    renderComments(comments || [], item);
+    offerEditing(item, session);
+    const decision = document.getElementById('decision');
+    decision.hidden = !(reviewer && DECIDED_BY_REVIEWERS.includes(item.state));
+    await Promise.all([showChanges(path, item), decision.hidden ? null : judge(path)]);
     return true;
 }
 
@@ -46,27 +70,30 @@ function kindOf(finding) {
 }
 
 /**
- * The body cut at every finding's start and end; each piece covered by findings is a focusable mark carrying the
- * classes of all of them, so that a toxic span inside a claim shows both.
+ * The body cut at every finding's and commented passage's start and end; each piece covered by any of them is a
+ * focusable mark carrying the classes of all of them, so that a toxic span inside a claim shows both.
  */
-function renderBody(body, findings) {
+function renderBody(body, findings, comments) {
     // A finding about the whole text (a missing disclosure label) is listed with the findings, not marked.
     const spans = findings.filter(finding => finding.end > finding.start
         && (CLAIM_VERDICTS.includes(finding.verdict) || finding.end - finding.start < body.length));
-    const cuts = [...new Set([0, body.length, ...spans.flatMap(finding => [finding.start, finding.end])])]
+    const cuts = [...new Set([0, body.length, ...[...spans, ...comments].flatMap(span => [span.start, span.end])])]
         .sort((a, b) => a - b);
     const pieces = [];
     for (let i = 0; i + 1 < cuts.length; i++) {
         const [start, end] = [cuts[i], cuts[i + 1]];
         const covering = spans.filter(finding => finding.start <= start && end <= finding.end);
+        const commented = comments.filter(comment => comment.start <= start && end <= comment.end);
         const text = body.slice(start, end);
-        if (!covering.length) {
+        if (!covering.length && !commented.length) {
             pieces.push(text);
             continue;
         }
-        const mark = el('mark', {class: covering.map(kindOf).join(' '), tabindex: '0',
-            'data-finding-ids': covering.map(finding => finding.id).join(' ')}, text);
-        const show = () => showEvidence(covering);
+        const mark = el('mark', {class: [...covering.map(kindOf), commented.length ? 'commented' : null]
+                .filter(Boolean).join(' '), tabindex: '0',
+            'data-finding-ids': covering.length ? covering.map(finding => finding.id).join(' ') : null,
+            'data-comment-ids': commented.length ? commented.map(comment => comment.id).join(' ') : null}, text);
+        const show = () => showEvidence(covering, commented);
         mark.addEventListener('focus', show);
         mark.addEventListener('mouseenter', show);
         pieces.push(mark);
@@ -74,16 +101,21 @@ function renderBody(body, findings) {
     document.getElementById('body').replaceChildren(...pieces);
 }
 
-function showEvidence(findings) {
-    document.getElementById('evidence').replaceChildren(...findings.map(finding => el('div', {class: 'evidence'},
-        el('p', {}, el('strong', {}, describe(finding)), ': “', finding.text, '”'),
-        finding.message ? el('p', {}, finding.message) : null,
-        finding.evidence.length
-            ? el('ol', {}, finding.evidence.map(passage => el('li', {},
-                el('blockquote', {}, passage.passage),
-                el('p', {class: 'source'}, 'Source ', el('code', {}, passage.sourceId),
-                    ', characters ' + passage.start + '–' + passage.end + ', score ' + passage.score.toFixed(2)))))
-            : el('p', {}, 'No passage in the sources bears on it.'))));
+/** What a mark carries: the comments on it first (people's words), then each finding with its evidence. */
+function showEvidence(findings, comments = []) {
+    document.getElementById('evidence').replaceChildren(
+        ...comments.map(comment => el('div', {class: 'evidence comment'},
+            el('p', {}, el('strong', {}, 'Comment')), describeComment(comment, item))),
+        ...findings.map(finding => el('div', {class: 'evidence'},
+            el('p', {}, el('strong', {}, describe(finding)), ': “', finding.text, '”'),
+            finding.message ? el('p', {}, finding.message) : null,
+            finding.evidence.length
+                ? el('ol', {}, finding.evidence.map(passage => el('li', {},
+                    el('blockquote', {}, passage.passage),
+                    el('p', {class: 'source'}, 'Source ', el('code', {}, passage.sourceId),
+                        ', characters ' + passage.start + '–' + passage.end + ', score '
+                        + passage.score.toFixed(2)))))
+                : el('p', {}, 'No passage in the sources bears on it.'))));
 }
 
 function describe(finding) {
@@ -132,7 +164,7 @@ function resolveForm(finding) {
             body.evidence = passage ? {sourceId: passage.sourceId, start: passage.start, end: passage.end}
                 : {url: url.value.trim()};
         }
-        const done = await attempt(() => api('items/' + encodeURIComponent(itemId) + '/findings/'
+        const done = await attempt(() => api(path + '/findings/'
             + encodeURIComponent(finding.id) + '/resolution', {method: 'POST', body}));
         if (done !== undefined) {
             say('The finding is resolved as ' + choice.value + '.', 'success');
@@ -140,19 +172,4 @@ function resolveForm(finding) {
         }
     });
     return form;
-}
-
-async function decide(event) {
-    event.preventDefault();
-    const action = event.submitter.value;
-    const body = {action, expectedRevision: item.revision};
-    const reason = document.getElementById('decision-reason').value.trim();
-    if (reason) {
-        body.reason = reason;
-    }
-    const done = await attempt(() => api('items/' + encodeURIComponent(itemId) + '/transitions',
-        {method: 'POST', body}));
-    if (done !== undefined && await load()) {
-        say('Done: the item is now ' + words(item.state) + '.', 'success');
-    }
 }

@@ -23,6 +23,7 @@ import jakarta.json.bind.JsonbBuilder;
 import org.imprimatur.app.publication.PublicationStore;
 import org.imprimatur.app.rest.FindingDocument;
 import org.imprimatur.app.rest.RevisionAttributionsDocument;
+import org.imprimatur.app.review.RevisionDiff;
 import org.imprimatur.generation.jobs.GenerationJob;
 import org.imprimatur.generation.jobs.GenerationJobs;
 import org.imprimatur.generation.jobs.JobKind;

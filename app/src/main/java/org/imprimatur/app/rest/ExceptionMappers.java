@@ -43,7 +43,12 @@ public final class ExceptionMappers {
     public static class TransitionRefused implements ExceptionMapper<TransitionRefusedException> {
         @Override
         public Response toResponse(TransitionRefusedException e) {
-            Problem problem = switch (e.reason()) {
+            return problem(e).toResponse();
+        }
+
+        /** The problem a refusal answers with; a judgement shows the same for a transition not taken. */
+        static Problem problem(TransitionRefusedException e) {
+            return switch (e.reason()) {
                 case MISSING_ROLE -> Problem.of("missing-role", "Your role does not allow this", 403, e.getMessage());
                 case FOUR_EYES -> Problem.of("four-eyes", "Someone else must do this", 403, e.getMessage());
                 case ILLEGAL_STATE -> Problem.of("illegal-transition", "Not allowed in the item's state", 409,
@@ -60,7 +65,6 @@ public final class ExceptionMappers {
                 case ALREADY_ASSIGNED -> Problem.of("already-assigned", "Someone else has this item", 409,
                         e.getMessage());
             };
-            return problem.toResponse();
         }
     }
 

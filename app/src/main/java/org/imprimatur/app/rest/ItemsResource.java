@@ -159,6 +159,39 @@ public class ItemsResource {
     }
 
     @GET
+    @Path("{id}/revisions")
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Operation(summary = "An item's revisions, oldest first: number, title, author, time and body SHA-256")
+    @APIResponse(responseCode = "404", description = "No such item")
+    public List<RevisionDocument> revisions(@PathParam("id") String id) {
+        return desk.find(parse(id)).revisions().stream().map(RevisionDocument::of).toList();
+    }
+
+    @GET
+    @Path("{id}/revisions/{revision}/diff")
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Operation(summary = "What changed in a revision, sentence by sentence",
+            description = "The revision's body as runs of kept, added and removed sentences compared with the "
+                    + "revision named by against (default: the one before it), and both titles.")
+    @APIResponse(responseCode = "404", description = "No such item or revision")
+    @APIResponse(responseCode = "422", description = "Revision 1 without against: it has no revision before it")
+    public RevisionDiffDocument diff(@PathParam("id") String id, @PathParam("revision") int revisionNo,
+                                     @QueryParam("against") Integer against) {
+        ItemId itemId = parse(id);
+        ContentItem item = desk.find(itemId);
+        Revision after = revision(item, revisionNo);
+        if (against == null && revisionNo == 1) {
+            throw InvalidRequestException.unprocessable("Revision 1 has no revision before it; name one to compare "
+                    + "it with (against)");
+        }
+        return RevisionDiffDocument.of(revision(item, against == null ? revisionNo - 1 : against), after);
+    }
+
+    private static Revision revision(ContentItem item, int number) {
+        return item.revision(number).orElseThrow(() -> new ItemNotFoundException(item.id() + " revision " + number));
+    }
+
+    @GET
     @Path("{id}/revisions/{revision}/attributions")
     @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
     @Operation(summary = "The provenance records of one revision: what each span of its text rests on",
@@ -221,6 +254,23 @@ public class ItemsResource {
         }
         return document(desk.transition(parse(id), request.reviewAction(), request.reason(),
                 request.expectedRevision(), actor.get()));
+    }
+
+    @GET
+    @Path("{id}/transitions/{action}")
+    @RolesAllowed({Role.EDITOR, Role.REVIEWER, Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Operation(summary = "How a transition would be judged if you took it now, without taking it",
+            description = "The same judgement POST /transitions makes, on the current revision, for the caller: "
+                    + "whether it would be allowed, the workflow's refusal if any (role, state, four eyes) as the "
+                    + "problem it would answer with, and every rule of every review policy with whether it passes "
+                    + "and why, with the approvals required and given. A reason is not checked here: reasonNeeded "
+                    + "says whether the transition needs one. Nothing changes and nothing is recorded.")
+    @APIResponse(responseCode = "200", description = "The judgement")
+    @APIResponse(responseCode = "400", description = "No such action")
+    @APIResponse(responseCode = "404", description = "No such item")
+    public TransitionJudgementDocument judgement(@PathParam("id") String id, @PathParam("action") String action) {
+        return TransitionJudgementDocument.of(desk.judge(parse(id), new TransitionRequest(action, null, null)
+                .reviewAction(), actor.get()));
     }
 
     @PUT

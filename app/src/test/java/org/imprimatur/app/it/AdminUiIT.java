@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -23,6 +24,7 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 import org.imprimatur.app.it.Api.Answer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,6 +64,12 @@ class AdminUiIT {
     private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
     /** Would mark the page and open a dialog if any page ever ran it. */
     private static final String PAYLOAD = "<img src=x id=injected onerror=\"alert('xss')\">";
+    /** A draft whose budget figure the council release contradicts: a high-severity finding. */
+    private static final String WRONG_FIGURE = "The Riverton City Council on Tuesday approved a budget of 52.9 million "
+            + "euros for 2027. The budget passed by seven votes to four. Councillors agreed to spend 6.5 million euros "
+            + "on repairing the Old Mill Bridge.";
+    /** The same draft with the figure put right. */
+    private static final String RIGHT_FIGURE = WRONG_FIGURE.replace("52.9", "48.2");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -339,6 +347,151 @@ class AdminUiIT {
         signOut();
     }
 
+    @Test
+    void aReviewerSeesHowThePolicyJudgesEachDecisionBeforeTheClickAndItChangesWhenAFindingIsResolved() {
+        String id = submitted(Users.EDITOR, "Budget vote judged " + Users.RUN, riverton(), WRONG_FIGURE);
+        checked(id);
+        List<String> high = findings(id).stream().filter(finding -> finding.getString("severity").equals("HIGH")
+                && finding.getString("status").equals("OPEN")).map(finding -> finding.getString("id")).toList();
+        assertFalse(high.isEmpty(), "the wrong figure is an open high-severity finding");
+        int ledgerBefore = ledgerEntries(id);
+
+        signIn(Users.REVIEWER);
+        waitForShell(Users.REVIEWER);
+        browser.get(base + "item.html?id=" + id);
+        WebElement blocking = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#judgement-approve li.blocked[data-rule='no-unresolved-high']")));
+        assertTrue(blocking.getText().contains("no-unresolved-high"), blocking.getText());
+        assertTrue(browser.findElement(By.id("judgement-approve")).getText().contains("Would be refused"));
+        assertTrue(browser.findElement(By.id("approve")).getAttribute("class").contains("would-refuse"));
+        assertTrue(browser.findElement(By.id("approve")).isEnabled(), "the button stays usable; it says why");
+        WebElement requestChanges = browser.findElement(By.id("judgement-request_changes"));
+        assertTrue(requestChanges.getText().contains("Needs a reason"), requestChanges.getText());
+        assertFalse(browser.findElement(By.id("request-changes")).getAttribute("class").contains("would-refuse"));
+        browser.executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("decision")));
+        screenshot("reviewer-policy-preview");
+        assertEquals(ledgerBefore, ledgerEntries(id), "judging a transition records nothing");
+        assertEquals("IN_REVIEW", api.get("api/v1/items/" + id, Users.REVIEWER).json().getString("state"));
+
+        for (String findingId : high) {
+            WebElement open = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#findings li.OPEN[data-finding-id='" + findingId + "']")));
+            new Select(open.findElement(By.cssSelector("select.resolution"))).selectByValue("overridden");
+            open.findElement(By.cssSelector("input.reason")).sendKeys("The council minutes give this figure too");
+            open.findElement(By.cssSelector("form.resolve button")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("#findings li.OVERRIDDEN[data-finding-id='" + findingId + "']")));
+        }
+        WebElement passing = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#judgement-approve li.passed[data-rule='no-unresolved-high']")));
+        assertTrue(passing.getText().contains("no-unresolved-high"), passing.getText());
+        assertTrue(browser.findElements(By.cssSelector("#judgement-approve li.blocked[data-rule='no-unresolved-high']"))
+                .isEmpty());
+        signOut();
+    }
+
+    @Test
+    void aReviewerEditsTheTextInlineSeesTheChecksRunAgainAndTheChangesSinceRevisionOne() {
+        String id = submitted(Users.EDITOR, "Budget vote edited " + Users.RUN, riverton(), WRONG_FIGURE);
+        checked(id);
+        String firstChecks = api.get("api/v1/items/" + id, Users.REVIEWER).json().getJsonObject("checks")
+                .getString("jobId");
+
+        signIn(Users.REVIEWER);
+        waitForShell(Users.REVIEWER);
+        browser.get(base + "item.html?id=" + id);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit"))).click();
+        WebElement text = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-body")));
+        assertFalse(browser.findElement(By.id("body")).isDisplayed(), "the text became the form");
+        assertEquals("Text", text.getAccessibleName());
+        text.clear();
+        text.sendKeys(RIGHT_FIGURE);
+        browser.findElement(By.id("edit-save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("facts"), "revision 2"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("checks-status"),
+                "The checks of revision 2 have finished"));
+        assertTrue(browser.findElement(By.id("body")).getText().contains("48.2 million euros"));
+        JsonObject revised = api.get("api/v1/items/" + id, Users.REVIEWER).json();
+        assertEquals(2, revised.getInt("revision"));
+        assertEquals("SUCCEEDED", revised.getJsonObject("checks").getString("status"));
+        assertFalse(revised.getJsonObject("checks").getString("jobId").equals(firstChecks), "the checks ran again");
+        // The reviewer wrote revision 2, so four eyes keep them from approving it: said before the click.
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#judgement-approve li.blocked[data-rule='four-eyes']")));
+
+        WebElement changes = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("changes")));
+        new Select(browser.findElement(By.id("diff-against"))).selectByValue("1");
+        WebElement added = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#diff ins")));
+        assertTrue(added.getText().contains("48.2 million euros"), added.getText());
+        WebElement removed = browser.findElement(By.cssSelector("#diff del"));
+        assertTrue(removed.getText().contains("52.9 million euros"), removed.getText());
+        assertEquals("[added: ", added.findElement(By.className("visually-hidden")).getAttribute("textContent"));
+        assertTrue(browser.findElement(By.id("diff")).getText().contains("Councillors agreed"),
+                "the kept sentences are shown too");
+        browser.executeScript("arguments[0].scrollIntoView()", changes);
+        screenshot("reviewer-revision-diff");
+        signOut();
+    }
+
+    @Test
+    void aReviewerCommentsOnAPassageSelectedAcrossTheMarksOfTheText() {
+        String body = WRONG_FIGURE;
+        String id = submitted(Users.EDITOR, "Budget vote commented " + Users.RUN, riverton(), body);
+        checked(id);
+        String passage = "approved a budget of 52.9 million euros for 2027. The budget passed";
+
+        signIn(Users.REVIEWER);
+        waitForShell(Users.REVIEWER);
+        browser.get(base + "item.html?id=" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#body mark")));
+        // The passage starts in one text node and ends in another, with marks between: as a mouse would select it.
+        browser.executeScript("""
+                const texts = [];
+                const walker = document.createTreeWalker(document.getElementById('body'), NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node);
+                const first = texts.find(node => node.data.includes(arguments[0]));
+                const last = texts.find(node => node.data.includes(arguments[1]));
+                const range = document.createRange();
+                range.setStart(first, first.data.indexOf(arguments[0]));
+                range.setEnd(last, last.data.indexOf(arguments[1]) + arguments[1].length);
+                document.getSelection().removeAllRanges();
+                document.getSelection().addRange(range);
+                """, "approved", "passed");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("comment-selection"))).click();
+        assertEquals(passage, browser.findElement(By.id("comment-quote")).getAttribute("value"));
+        browser.findElement(By.id("comment-text")).sendKeys("Which figure is right? @" + Users.EDITOR);
+        browser.findElement(By.id("comment-add")).click();
+
+        WebElement comment = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#comments li")));
+        assertTrue(comment.getText().contains("Which figure is right?"), comment.getText());
+        assertTrue(comment.getText().contains(passage), "the panel quotes the passage");
+        assertTrue(comment.getText().contains("@" + Users.EDITOR), comment.getText());
+        List<WebElement> marked = wait.until(driver -> {
+            List<WebElement> marks = driver.findElements(By.cssSelector("#body mark.commented"));
+            return marks.isEmpty() ? null : marks;
+        });
+        assertEquals(passage, marked.stream().map(mark -> mark.getAttribute("textContent"))
+                .reduce("", String::concat));
+        browser.executeScript("arguments[0].focus()", marked.get(0));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidence"), "Which figure is right?"));
+        JsonObject saved = comments(id).get(0);
+        assertEquals(body.indexOf(passage), saved.getInt("start"));
+        assertEquals(body.indexOf(passage) + passage.length(), saved.getInt("end"));
+        assertEquals(1, saved.getInt("revision"));
+        screenshot("reviewer-span-comment");
+
+        // Without a mouse: the passage typed as it stands in the text.
+        browser.findElement(By.id("comment-quote")).sendKeys("Old Mill Bridge");
+        browser.findElement(By.id("comment-text")).sendKeys("Name the bridge's owner too.");
+        browser.findElement(By.id("comment-add")).click();
+        wait.until(driver -> driver.findElements(By.cssSelector("#comments li")).size() == 2);
+        JsonObject typed = comments(id).get(1);
+        assertEquals(body.indexOf("Old Mill Bridge"), typed.getInt("start"));
+        assertEquals(body.indexOf("Old Mill Bridge") + "Old Mill Bridge".length(), typed.getInt("end"));
+        signOut();
+    }
+
     private void signIn(String user) {
         browser.get(base + "login.html");
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")));
@@ -365,10 +518,14 @@ class AdminUiIT {
     }
 
     private String submitted(String editor, String title, String sourceId) {
+        return submitted(editor, title, sourceId, "The Riverton City Council on Tuesday approved a budget of 48.2 "
+                + "million euros for 2027. The Old Mill Bridge was sold to a circus in 1850.");
+    }
+
+    private String submitted(String editor, String title, String sourceId, String body) {
         Answer answer = api.post("api/v1/items", editor, Json.createObjectBuilder()
                 .add("kind", "ARTICLE").add("desk", desk).add("title", title)
-                .add("body", "The Riverton City Council on Tuesday approved a budget of 48.2 million euros for 2027. "
-                        + "The Old Mill Bridge was sold to a circus in 1850.")
+                .add("body", body)
                 .add("modelCard", Json.createObjectBuilder().add("provider", "grounded").add("model", "extractive-1")
                         .add("modelVersion", "1").add("parameters", Json.createObjectBuilder())
                         .add("promptSha256", "0".repeat(64)).add("sourceIds", Json.createArrayBuilder().add(sourceId)))
@@ -382,6 +539,38 @@ class AdminUiIT {
         Polling.until(() -> api.get("api/v1/items/" + id, Users.REVIEWER).json(),
                 item -> !item.isNull("checks") && item.getJsonObject("checks").getString("status").equals("SUCCEEDED"),
                 DEADLINE, "the checks of " + id);
+    }
+
+    /** The council release as a source of this run: the id of the source the drafts below rest on. */
+    private String riverton() {
+        try {
+            Path release = resource("council-release.txt");
+            Answer source = api.postForm("api/v1/sources", Users.EDITOR, release.getFileName().toString(),
+                    () -> open(release), Map.of());
+            assertTrue(source.status() == 201 || source.status() == 200, source.raw().body());
+            return source.json().getString("id");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<JsonObject> findings(String id) {
+        return api.get("api/v1/items/" + id, Users.REVIEWER).json().getJsonArray("findings")
+                .getValuesAs(JsonObject.class);
+    }
+
+    private List<JsonObject> comments(String id) {
+        Answer answer = api.get("api/v1/items/" + id + "/comments", Users.REVIEWER);
+        assertEquals(200, answer.status(), answer.raw().body());
+        try (JsonReader reader = Json.createReader(new StringReader(answer.raw().body()))) {
+            return reader.readArray().getValuesAs(JsonObject.class);
+        }
+    }
+
+    private int ledgerEntries(String id) {
+        Answer answer = api.get("api/v1/ledger?size=200&itemId=" + id, Users.COMPLIANCE);
+        assertEquals(200, answer.status(), answer.raw().body());
+        return answer.json().getJsonArray("entries").size();
     }
 
     private static InputStream open(Path file) {

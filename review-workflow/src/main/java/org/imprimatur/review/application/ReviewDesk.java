@@ -3,7 +3,6 @@ package org.imprimatur.review.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +35,6 @@ import org.imprimatur.spi.content.DisclosureLabel;
 import org.imprimatur.spi.content.ItemId;
 import org.imprimatur.spi.policy.ProposedTransition;
 import org.imprimatur.spi.policy.ReviewAction;
-import org.imprimatur.spi.policy.RuleOutcome;
 import org.imprimatur.spi.provenance.ProvenanceEvent;
 import org.imprimatur.spi.provenance.ProvenanceEventType;
 import org.imprimatur.spi.provenance.ProvenanceRecorder;
@@ -200,6 +198,24 @@ public class ReviewDesk {
     }
 
     /**
+     * How the workflow and the review policies would judge a transition of an item by this actor, without taking
+     * it: nothing changes and nothing is recorded. It is judged as {@link #transition} judges it, on the current
+     * revision; whether a reason is needed is said, not checked.
+     *
+     * @throws ItemNotFoundException if there is no such item
+     */
+    @Transactional
+    public TransitionJudgement judge(ItemId id, ReviewAction action, Actor actor) {
+        return judge(find(id), action, null, actor, now());
+    }
+
+    private TransitionJudgement judge(ContentItem item, ReviewAction action, Integer expectedRevision, Actor actor,
+                                      Instant now) {
+        return TransitionJudgement.of(item, action, actor, expectedRevision,
+                () -> policies.evaluate(proposal(item, action, actor, now)));
+    }
+
+    /**
      * Moves an item along one transition and records it, with how every review policy judged it. An approval
      * counts towards the approvals the policies ask for; the item is approved once they are all given.
      *
@@ -211,14 +227,11 @@ public class ReviewDesk {
     public ContentItem transition(ItemId id, ReviewAction action, String reason, Integer expectedRevision,
                                   Actor actor) {
         ContentItem item = find(id);
-        // The workflow's own rules first, so that a refusal names them before any policy's.
-        item.requireAllowed(action, actor, reason, expectedRevision);
         Optional<String> assignee = item.assignee();
         Instant now = now();
-        List<ReviewPolicies.Result> results = policies.evaluate(proposal(item, action, actor, now));
-        refuseUnlessAllowed(results);
-        int approvalsRequired = results.stream().mapToInt(result -> result.decision().approvalsRequired())
-                .max().orElse(1);
+        TransitionJudgement judgement = judge(item, action, expectedRevision, actor, now);
+        judgement.requireAllowed(reason);
+        int approvalsRequired = judgement.approvalsRequired();
         item.apply(action, actor, reason, expectedRevision, approvalsRequired, now);
         // Fail a lost race here, before the ledger is touched, rather than at commit.
         items.flush();
@@ -232,7 +245,7 @@ public class ReviewDesk {
         if (action == ReviewAction.APPROVE) {
             payload.put("approvals", item.approvals().size() + " of " + approvalsRequired);
         }
-        payload.put("policies", results.stream().map(ReviewDesk::asLedgerRecord).toList());
+        payload.put("policies", judgement.policies().stream().map(ReviewDesk::asLedgerRecord).toList());
         if (action == ReviewAction.RELEASE) {
             payload.put("publication", publisher.publish(item, actor, now));
         }
@@ -309,21 +322,6 @@ public class ReviewDesk {
         findings.reports(item.id()).stream().filter(report -> report.revision() == revision.number())
                 .map(CheckRecord::checkId).forEach(pending::remove);
         return pending;
-    }
-
-    /** @throws TransitionRefusedException naming every rule of every policy that refused */
-    private static void refuseUnlessAllowed(List<ReviewPolicies.Result> results) {
-        List<String> rules = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
-        for (ReviewPolicies.Result result : results) {
-            for (RuleOutcome failure : result.decision().failures()) {
-                rules.add(result.policyId() + ":" + failure.rule());
-                reasons.add(failure.reason());
-            }
-        }
-        if (!rules.isEmpty()) {
-            throw new TransitionRefusedException(Reason.POLICY, String.join("; ", reasons), rules);
-        }
     }
 
     private static Map<String, Object> asLedgerRecord(ReviewPolicies.Result result) {

@@ -246,6 +246,18 @@ public class ContentItem {
      * @throws TransitionRefusedException if the workflow does not allow the transition
      */
     public void requireAllowed(ReviewAction action, Actor actor, String reason, Integer expectedRevision) {
+        requirePermitted(action, actor, expectedRevision);
+        requireReason(action, reason);
+    }
+
+    /**
+     * Checks the workflow's rules for a transition that do not depend on its reason: the role, the state, four eyes
+     * and a current revision. What a person may do is known from these before they write a reason; whether they
+     * must write one, {@link #needsReason} says.
+     *
+     * @throws TransitionRefusedException if the workflow does not allow the transition
+     */
+    public void requirePermitted(ReviewAction action, Actor actor, Integer expectedRevision) {
         requireCurrent(expectedRevision);
         switch (action) {
             case APPROVE -> {
@@ -260,12 +272,10 @@ public class ContentItem {
             case REQUEST_CHANGES -> {
                 require(actor, Role.REVIEWER, action);
                 requireState(action, ItemState.IN_REVIEW);
-                requireReason(reason, action);
             }
             case REJECT -> {
                 require(actor, Role.REVIEWER, action);
                 requireState(action, ItemState.IN_REVIEW, ItemState.CHANGES_REQUESTED);
-                requireReason(reason, action);
             }
             case RELEASE -> {
                 require(actor, Role.PUBLISHER, action);
@@ -279,8 +289,25 @@ public class ContentItem {
             case WITHDRAW -> {
                 require(actor, Role.PUBLISHER, action);
                 requireState(action, ItemState.RELEASED);
-                requireReason(reason, action);
             }
+        }
+    }
+
+    /** Whether the action needs a written reason: requesting changes, rejecting and withdrawing do. */
+    public static boolean needsReason(ReviewAction action) {
+        return switch (action) {
+            case REQUEST_CHANGES, REJECT, WITHDRAW -> true;
+            case APPROVE, RELEASE -> false;
+        };
+    }
+
+    /**
+     * @throws TransitionRefusedException if the action {@link #needsReason needs a reason} and none is given
+     */
+    public static void requireReason(ReviewAction action, String reason) {
+        if (needsReason(action) && (reason == null || reason.isBlank())) {
+            throw new TransitionRefusedException(Reason.INCOMPLETE_REQUEST,
+                    "To " + action.wireName().replace('_', ' ') + " an item needs a reason");
         }
     }
 
@@ -508,13 +535,6 @@ public class ContentItem {
             throw new TransitionRefusedException(Reason.ILLEGAL_STATE, "An item in state " + state + " cannot be "
                     + pastTense(action) + "; only an item in state " + List.of(allowed).stream().map(Enum::name)
                     .collect(Collectors.joining(" or ")) + " can");
-        }
-    }
-
-    private static void requireReason(String reason, ReviewAction action) {
-        if (reason == null || reason.isBlank()) {
-            throw new TransitionRefusedException(Reason.INCOMPLETE_REQUEST,
-                    "To " + action.wireName().replace('_', ' ') + " an item needs a reason");
         }
     }
 

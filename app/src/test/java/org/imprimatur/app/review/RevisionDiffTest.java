@@ -1,4 +1,4 @@
-package org.imprimatur.app.audit;
+package org.imprimatur.app.review;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.imprimatur.app.review.RevisionDiff.Change;
+import org.imprimatur.app.review.RevisionDiff.Kind;
 import org.imprimatur.review.domain.ContentItem;
 import org.imprimatur.review.domain.Revision;
 import org.imprimatur.spi.Actor;
@@ -49,5 +51,36 @@ class RevisionDiffTest {
                 List.of(), false, EDITOR, NOW);
 
         assertEquals("", RevisionDiff.between(item.currentRevision(), item.currentRevision()));
+    }
+
+    @Test
+    void theChangesOfABodyAreItsSentencesKeptRemovedAndAddedInReadingOrder() {
+        List<Change> changes = RevisionDiff.changes(
+                "The council met on Tuesday. It voted 7 to 4 for the budget. The mayor welcomed the vote.",
+                "The council met on Tuesday. It voted 8 to 3 for the budget. The mayor welcomed the vote.");
+
+        assertEquals(List.of(new Change(Kind.KEPT, "The council met on Tuesday. "),
+                new Change(Kind.REMOVED, "It voted 7 to 4 for the budget. "),
+                new Change(Kind.ADDED, "It voted 8 to 3 for the budget. "),
+                new Change(Kind.KEPT, "The mayor welcomed the vote.")), changes);
+    }
+
+    @Test
+    void theKeptAndAddedRunsTogetherAreTheLaterBodyParagraphBreaksIncluded() {
+        String before = "The council met on Tuesday.\n\nIt voted for the budget. The mayor was away.";
+        String after = "The council met on Tuesday.\n\nIt voted for the budget. Two members abstained.\n\nThe mayor was away.";
+
+        List<Change> changes = RevisionDiff.changes(before, after);
+
+        assertEquals(after, changes.stream().filter(change -> change.kind() != Kind.REMOVED).map(Change::text)
+                .reduce("", String::concat));
+        assertEquals(List.of(Kind.KEPT, Kind.ADDED, Kind.KEPT), changes.stream().map(Change::kind).toList());
+        assertEquals("Two members abstained.\n\n", changes.get(1).text());
+    }
+
+    @Test
+    void anUnchangedBodyIsOneKeptRun() {
+        assertEquals(List.of(new Change(Kind.KEPT, "One sentence. Two.")), RevisionDiff.changes("One sentence. Two.",
+                "One sentence. Two."));
     }
 }
