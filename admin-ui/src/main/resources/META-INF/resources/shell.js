@@ -7,6 +7,7 @@ import {el} from './dom.js';
 export const SCREENS = [
     {href: 'editor.html', label: 'New draft', roles: ['editor']},
     {href: 'queue.html', label: 'Review queue', roles: ['reviewer']},
+    {href: 'release.html', label: 'Release', roles: ['publisher']},
     {href: 'admin.html', label: 'Administration', roles: ['admin']},
 ];
 

@@ -71,30 +71,41 @@ public class ReleasedItemPublisher implements ReleasePublisher {
     public Map<String, Object> publish(ContentItem item, Actor publisher, Instant releasedAt) {
         DisclosureLabel label = item.disclosure().orElseThrow(() -> new IllegalStateException(
                 "released without a label: " + item.id()));
-        Revision revision = item.currentRevision();
-        List<CreditedSource> credited = creditedSources(item, revision);
-        List<String> credits = Credits.lines(credited);
-        String text = revision.body() + "\n\n" + label.statement()
-                + (credits.isEmpty() ? "" : "\n\n" + Credits.block(credits));
-        String jsonLd = PublicationJsonLd.render(revision.view(), label, credited, publisher.name(), releasedAt,
-                jsonLdSettings(item.desk())).toString();
-        Optional<PublishedImage> image = item.kind() == ContentKind.IMAGE
-                ? Optional.of(labelledPicture(item, label, text, credits)) : Optional.empty();
-        Sha256 digest = image.map(picture -> Sha256.of(picture.bytes()))
-                .orElseGet(() -> Sha256.of(text.getBytes(StandardCharsets.UTF_8)));
-        Publication publication = new Publication(item.view(), revision.view(), text, label.statement(), credits,
-                jsonLd, image, digest, publisher.name(), releasedAt);
+        Publication publication = render(item, label, publisher.name(), releasedAt);
         store.publish(publication);
         released.fire(new Released(publication));
 
         Map<String, Object> recorded = new LinkedHashMap<>();
         recorded.put("target", PublicationStore.ID);
-        recorded.put("sha256", digest.hex());
-        recorded.put("jsonLdSha256", Sha256.ofUtf8(jsonLd).hex());
-        image.ifPresent(picture -> recorded.put("mediaType", picture.mediaType()));
-        recorded.put("credits", credits);
+        recorded.put("sha256", publication.sha256().hex());
+        recorded.put("jsonLdSha256", Sha256.ofUtf8(publication.jsonLd()).hex());
+        publication.image().ifPresent(picture -> recorded.put("mediaType", picture.mediaType()));
+        recorded.put("credits", publication.credits());
         recorded.put("labelDecision", decision(item, publisher, label).asMap());
         return recorded;
+    }
+
+    /**
+     * The publication of the item's current revision with this label, released by this publisher at this instant:
+     * what {@link #publish} hands to the targets, and what a preview shows before release. Keeps, records and
+     * announces nothing; the sources' rights and the desk's JSON-LD settings are read as they are now.
+     *
+     * @throws TransitionRefusedException if the desk's JSON-LD settings are wrong, or a picture cannot carry its label
+     */
+    public Publication render(ContentItem item, DisclosureLabel label, String publisherName, Instant releasedAt) {
+        Revision revision = item.currentRevision();
+        List<CreditedSource> credited = creditedSources(item, revision);
+        List<String> credits = Credits.lines(credited);
+        String text = revision.body() + "\n\n" + label.statement()
+                + (credits.isEmpty() ? "" : "\n\n" + Credits.block(credits));
+        String jsonLd = PublicationJsonLd.render(revision.view(), label, credited, publisherName, releasedAt,
+                jsonLdSettings(item.desk())).toString();
+        Optional<PublishedImage> image = item.kind() == ContentKind.IMAGE
+                ? Optional.of(labelledPicture(item, label, text, credits)) : Optional.empty();
+        Sha256 digest = image.map(picture -> Sha256.of(picture.bytes()))
+                .orElseGet(() -> Sha256.of(text.getBytes(StandardCharsets.UTF_8)));
+        return new Publication(item.view(), revision.view(), text, label.statement(), credits, jsonLd, image, digest,
+                publisherName, releasedAt);
     }
 
     /** The sources the revision credits ({@link Credits#sourceIds}), with the rights in force now, at release. */

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.imprimatur.app.audit.AuditDossiers;
 import org.imprimatur.app.audit.DossierPdf;
+import org.imprimatur.app.publication.PublicationPreviews;
 import org.imprimatur.app.publication.PublicationStore;
 import org.imprimatur.app.publication.StoredPublication;
 import org.imprimatur.app.security.CallerDesks;
@@ -82,6 +83,9 @@ public class ItemsResource {
 
     @Inject
     private PublicationStore publications;
+
+    @Inject
+    private PublicationPreviews previews;
 
     @Inject
     private AttributionRecords attributionRecords;
@@ -317,6 +321,27 @@ public class ItemsResource {
                 .header("ETag", "\"" + Sha256.of(bytes).hex() + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
+    }
+
+    @GET
+    @Path("{id}/publication/preview")
+    @RolesAllowed({Role.PUBLISHER, Role.COMPLIANCE, Role.ADMIN})
+    @Operation(summary = "What releasing the item now would publish",
+            description = "Rendered by the code the release runs, as if the caller released the item now: the text "
+                    + "readers would get with its visible disclosure line and credits block (the sources' rights as "
+                    + "they are now), the schema.org JSON-LD record (the caller as responsible editor, now as "
+                    + "datePublished, the desk's JSON-LD settings) and its SHA-256. Nothing is kept or recorded. While "
+                    + "the item has no disclosure label, the preview shows the label that setting one with the "
+                    + "defaults would give it (the desk's line, the digital source type that fits the item) and says "
+                    + "so with labelSet false: the release itself still needs the label set. preview is true; "
+                    + "digitalSourceType names the label's IPTC term. Whether policies allow the release (embargoes, "
+                    + "four eyes) is decided when it is asked for.")
+    @APIResponse(responseCode = "200", description = "The publication the release would make")
+    @APIResponse(responseCode = "404", description = "No such item")
+    @APIResponse(responseCode = "409", description = "The item was released, withdrawn or rejected, or it could not "
+            + "be published as it is (the desk's JSON-LD settings, a picture that cannot carry its label)")
+    public JsonObject publicationPreview(@PathParam("id") String id) {
+        return PublicationDocument.of(previews.preview(parse(id), actor.get()));
     }
 
     private StoredPublication published(ItemId id) {

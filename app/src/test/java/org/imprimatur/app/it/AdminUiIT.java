@@ -41,6 +41,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -53,7 +54,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web desk in a real browser (headless Chromium) against the real WAR, in the local sign-in mode: an editor
  * drafts from uploaded sources and follows the job to the draft; a reviewer finds it in the queue, sees its claims
  * coloured by verdict with their evidence and resolves a finding; a user who is editor and reviewer is refused
- * approving their own item, in plain words; and markup in a file's name or text never runs. Each screen is saved to
+ * approving their own item, in plain words; a publisher sees what release will publish, sets the label, is held up by
+ * an embargo, releases and withdraws; and markup in a file's name or text never runs. Each screen is saved to
  * docs/screenshots/ for the README.
  */
 @ExtendWith({DatabaseUnderTest.class, BrowserUnderTest.class, ArquillianExtension.class})
@@ -269,6 +271,95 @@ class AdminUiIT {
     }
 
     @Test
+    void aPublisherSeesWhatReleaseWillPublishSetsTheLabelIsHeldByAnEmbargoReleasesAndWithdraws() throws IOException {
+        Path wire = work.resolve("riverton-wire.txt");
+        Files.writeString(wire, "Riverton Wire " + Users.RUN + ". The Riverton City Council on Tuesday approved a "
+                + "budget of 48.2 million euros for 2027. The vote was seven to four.", StandardCharsets.UTF_8);
+        Answer source = api.postForm("api/v1/sources", Users.EDITOR, wire.getFileName().toString(), () -> open(wire),
+                Map.of("creditLine", "Riverton Wire", "licence", "syndication", "embargoUntil", "2099-01-01"));
+        assertEquals(201, source.status(), source.raw().body());
+        String sourceId = source.json().getString("id");
+        String title = "Council passes the budget " + Users.RUN;
+        String id = submitted(Users.EDITOR, title, sourceId);
+        checked(id);
+        approvedByTheReviewer(id);
+
+        signIn(Users.PUBLISHER);
+        wait.until(ExpectedConditions.urlContains("release.html"));
+        waitForShell(Users.PUBLISHER);
+        browser.get(base + "release.html?state=APPROVED&desk=" + desk);
+        WebElement row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#items tr[data-item-id='" + id + "']")));
+        assertTrue(row.getText().contains("approved"), row.getText());
+        row.findElement(By.tagName("a")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("release.html?id=" + id));
+
+        // Before any label is set, the preview shows the line and JSON-LD that setting one with the defaults gives.
+        WebElement line = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("disclosure-line")));
+        wait.until(driver -> !line.getText().isBlank());
+        JsonObject unlabelled = api.get("api/v1/items/" + id + "/publication/preview", Users.PUBLISHER).json();
+        assertFalse(unlabelled.getBoolean("labelSet"));
+        assertEquals(unlabelled.getString("disclosureLine"), line.getText());
+        assertTrue(browser.findElement(By.id("label-current")).getText().contains("No label is set yet"));
+        assertTrue(browser.findElement(By.id("credits")).getText().contains("Riverton Wire (syndication)"),
+                browser.findElement(By.id("credits")).getText());
+        JsonObject jsonLd = Json.createReader(new StringReader(browser.findElement(By.id("json-ld")).getText()))
+                .readObject();
+        assertEquals("NewsArticle", jsonLd.getString("@type"));
+        assertEquals(title, jsonLd.getString("headline"));
+        assertEquals(line.getText(), jsonLd.getJsonObject("publishingPrinciples").getString("text"));
+        WebElement embargo = browser.findElement(By.id("embargo-notice"));
+        assertTrue(embargo.isDisplayed());
+        assertTrue(embargo.getText().startsWith("Embargoed until"), embargo.getText());
+        assertTrue(browser.findElement(By.cssSelector("#sources tr.embargoed[data-source-id='" + sourceId + "']"))
+                .getText().contains("embargoed until"));
+
+        String statement = "Drafted with AI from Riverton Wire copy; checked by our editors " + Users.RUN + ".";
+        browser.findElement(By.id("label-statement")).sendKeys(statement);
+        browser.findElement(By.id("set-label")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("label-statement-shown"), statement));
+        wait.until(ExpectedConditions.textToBe(By.id("disclosure-line"), statement));
+        assertEquals(statement, api.get("api/v1/items/" + id, Users.PUBLISHER).json().getJsonObject("disclosure")
+                .getString("statement"));
+        screenshot("publisher-release");
+
+        // The embargo holds the release up, in plain words naming the rule.
+        browser.findElement(By.id("release")).click();
+        WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#messages.error")));
+        assertTrue(refusal.getText().contains("embargo"), refusal.getText());
+        assertEquals("APPROVED", api.get("api/v1/items/" + id, Users.PUBLISHER).json().getString("state"));
+
+        Answer lifted = api.put("api/v1/sources/" + sourceId + "/rights", Users.EDITOR, Json.createObjectBuilder()
+                .add("creditLine", "Riverton Wire").add("licence", "syndication").build());
+        assertEquals(200, lifted.status(), lifted.raw().body());
+        JsonObject preview = api.get("api/v1/items/" + id + "/publication/preview", Users.PUBLISHER).json();
+        assertTrue(preview.getBoolean("labelSet"));
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.textToBe(By.id("disclosure-line"), statement));
+        assertFalse(browser.findElement(By.id("embargo-notice")).isDisplayed(), "the embargo has been lifted");
+        browser.findElement(By.id("release")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages.success"),
+                "now released"));
+        wait.until(ExpectedConditions.textToBe(By.id("publication-heading"), "What was published"));
+        assertTrue(browser.findElement(By.id("facts")).getText().contains("released by " + Users.PUBLISHER));
+        JsonObject item = api.get("api/v1/items/" + id, Users.PUBLISHER).json();
+        assertEquals("RELEASED", item.getString("state"));
+        JsonObject publication = api.get("api/v1/items/" + id + "/publication", Users.PUBLISHER).json();
+        assertEquals(preview.getString("text"), publication.getString("text"), "the preview showed what was published");
+        assertEquals(preview.getString("sha256"), publication.getString("sha256"));
+        assertEquals(publication.getString("text"), browser.findElement(By.id("published-text")).getText());
+        assertTrue(browser.findElement(By.id("release-form")).getAttribute("hidden") != null);
+
+        WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw-reason")));
+        reason.sendKeys("Correction: the council has not yet voted on the figure");
+        browser.findElement(By.id("withdraw")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages.success"),
+                "now withdrawn"));
+        assertEquals("WITHDRAWN", api.get("api/v1/items/" + id, Users.PUBLISHER).json().getString("state"));
+        signOut();
+    }
+
+    @Test
     void aScreenForOtherRolesSaysSoAndAnonymousVisitorsAreSentToSignIn() {
         browser.get(base + "queue.html");
         wait.until(ExpectedConditions.urlContains("login.html"));
@@ -280,8 +371,10 @@ class AdminUiIT {
                 () -> Accessibility.assertNoViolations(browser, "sign-in"));
         assertTrue(broken.getMessage().contains("image-alt"), broken.getMessage());
         signIn(Users.PUBLISHER);
+        wait.until(ExpectedConditions.urlContains("release.html"));
         waitForShell(Users.PUBLISHER);
-        assertTrue(browser.findElement(By.id("nothing-yet")).isDisplayed());
+        assertEquals("Release", browser.findElement(By.cssSelector("header.shell [aria-current=page]")).getText(),
+                "the publisher's one screen is where they land");
         browser.get(base + "queue.html");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not for your role"));
         assertTrue(browser.findElements(By.id("queue")).isEmpty(), "nothing of the queue is shown");
@@ -532,6 +625,23 @@ class AdminUiIT {
                 .build());
         assertEquals(201, answer.status(), answer.raw().body());
         return answer.json().getString("id");
+    }
+
+    /** A reviewer overrides every open finding the label does not settle, then approves the item. */
+    private void approvedByTheReviewer(String id) {
+        JsonObject item = api.get("api/v1/items/" + id, Users.REVIEWER).json();
+        for (JsonObject finding : item.getJsonArray("findings").getValuesAs(JsonObject.class)) {
+            if (finding.getString("status").equals("OPEN") && !"disclosure-missing".equals(finding.getString("category", ""))) {
+                Answer resolved = api.post("api/v1/items/" + id + "/findings/" + finding.getString("id")
+                        + "/resolution", Users.REVIEWER, Json.createObjectBuilder().add("resolution", "overridden")
+                        .add("reason", "Checked against the council minutes by phone").build());
+                assertEquals(200, resolved.status(), resolved.raw().body());
+            }
+        }
+        Answer approved = api.post("api/v1/items/" + id + "/transitions", Users.REVIEWER, Json.createObjectBuilder()
+                .add("action", "approve").add("expectedRevision", item.getInt("revision")).build());
+        assertEquals(200, approved.status(), approved.raw().body());
+        assertEquals("APPROVED", approved.json().getString("state"), approved.raw().body());
     }
 
     /** Waits until the automatic checks of the item's first revision have finished, so its findings are there. */
