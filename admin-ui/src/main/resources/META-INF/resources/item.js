@@ -7,7 +7,7 @@ import {openShell} from './shell.js';
 import {api, attempt, say} from './api.js';
 import {el, words} from './dom.js';
 import {describe as describeComment, offerCommenting, renderComments, spansOf, wireComments} from './item-comments.js';
-import {judge, wireDecision} from './item-decision.js';
+import {judgeDecisions, wireDecision} from './item-decision.js';
 import {showChanges, wireChanges} from './item-diff.js';
 import {followChecks, offerEditing, wireEditing} from './item-edit.js';
 
@@ -58,7 +58,7 @@ async function load(given) {
     offerEditing(item, session);
     const decision = document.getElementById('decision');
     decision.hidden = !(reviewer && DECIDED_BY_REVIEWERS.includes(item.state));
-    await Promise.all([showChanges(path, item), decision.hidden ? null : judge(path)]);
+    await Promise.all([showChanges(path, item), decision.hidden ? null : judgeDecisions(path)]);
     return true;
 }
 

@@ -5,6 +5,7 @@
 import {openShell} from './shell.js';
 import {ApiError, api, attempt, say} from './api.js';
 import {age, dateTime, el, words} from './dom.js';
+import {judge} from './judgement.js';
 
 const FILTERS = ['state', 'desk'];
 const LABELLED_STATES = ['IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED'];
@@ -78,7 +79,8 @@ async function load() {
         item.releasedBy ? 'released by ' + item.releasedBy : null].filter(Boolean).join(' · ');
     renderLabel();
     renderActions();
-    await Promise.all([renderPublication(), renderSources(item.modelCard.sourceIds)]);
+    await Promise.all([renderPublication(), renderSources(item.modelCard.sourceIds),
+        item.state === 'APPROVED' ? judge('items/' + encodeURIComponent(itemId), ['release']) : null]);
     return true;
 }
 

@@ -321,6 +321,12 @@ class AdminUiIT {
         wait.until(ExpectedConditions.textToBe(By.id("disclosure-line"), statement));
         assertEquals(statement, api.get("api/v1/items/" + id, Users.PUBLISHER).json().getJsonObject("disclosure")
                 .getString("statement"));
+        // Before the click, the release's judgement names the embargo as what blocks it, and the label as set.
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#judgement-release li.passed[data-rule='disclosure-label']")));
+        assertTrue(browser.findElement(By.cssSelector("#judgement-release li.blocked[data-rule='embargo']"))
+                .getText().contains("Under embargo"));
+        assertTrue(browser.findElement(By.id("judgement-release-verdict")).getText().startsWith("Would be refused"));
         screenshot("publisher-release");
 
         // The embargo holds the release up, in plain words naming the rule.
@@ -337,6 +343,7 @@ class AdminUiIT {
         browser.navigate().refresh();
         wait.until(ExpectedConditions.textToBe(By.id("disclosure-line"), statement));
         assertFalse(browser.findElement(By.id("embargo-notice")).isDisplayed(), "the embargo has been lifted");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("judgement-release-verdict"), "Allowed."));
         browser.findElement(By.id("release")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages.success"),
                 "now released"));
