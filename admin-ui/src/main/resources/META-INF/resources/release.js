@@ -5,12 +5,11 @@
 import {openShell} from './shell.js';
 import {ApiError, api, attempt, say} from './api.js';
 import {age, dateTime, el, words} from './dom.js';
+import {filteredItems} from './item-list.js';
 import {judge} from './judgement.js';
 
-const FILTERS = ['state', 'desk'];
 const LABELLED_STATES = ['IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED'];
 const PUBLISHED_STATES = ['RELEASED', 'WITHDRAWN'];
-let shown = 0;
 
 const session = await openShell(['publisher']);
 const itemId = new URLSearchParams(location.search).get('id');
@@ -23,37 +22,10 @@ if (session && itemId) {
     document.getElementById('withdraw-form').addEventListener('submit', withdraw);
     await load();
 } else if (session) {
-    const asked = new URLSearchParams(location.search);
-    for (const filter of FILTERS.filter(name => asked.has(name))) {
-        document.getElementById(filter).value = asked.get(filter);
-    }
-    document.getElementById('filters').addEventListener('submit', event => {
-        event.preventDefault();
-        list();
-    });
-    await list();
+    await filteredItems(['state', 'desk'], 'items', row);
 }
 
 // --- the list ---------------------------------------------------------------------------------------------------
-
-async function list() {
-    const filters = new URLSearchParams();
-    for (const filter of FILTERS) {
-        filters.set(filter, document.getElementById(filter).value.trim());
-    }
-    history.replaceState(null, '', '?' + filters);
-    const query = new URLSearchParams([...filters].filter(([, value]) => value));
-    query.set('sort', 'age');
-    query.set('size', '200');
-    // Only the answer to the latest filters is shown, whichever arrives last.
-    const asking = ++shown;
-    const page = await attempt(() => api('items?' + query));
-    if (!page || asking !== shown) {
-        return;
-    }
-    document.getElementById('items').replaceChildren(...page.items.map(row));
-    document.getElementById('empty').hidden = page.items.length > 0;
-}
 
 function row(found) {
     return el('tr', {'data-item-id': found.id},
