@@ -7,6 +7,8 @@ import {el} from './dom.js';
 export const SCREENS = [
     {href: 'editor.html', label: 'New draft', roles: ['editor']},
     {href: 'queue.html', label: 'Review queue', roles: ['reviewer']},
+    {href: 'audit.html', label: 'Audit', roles: ['compliance', 'admin']},
+    {href: 'dashboard.html', label: 'Dashboard', roles: ['compliance', 'admin']},
 ];
 
 export function screensFor(session) {
