@@ -16,13 +16,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import org.imprimatur.app.it.Api.Answer;
+import org.imprimatur.spi.provenance.ProvenanceEventType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -48,8 +51,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web desk in a real browser (headless Chromium) against the real WAR, in the local sign-in mode: an editor
  * drafts from uploaded sources and follows the job to the draft; a reviewer finds it in the queue, sees its claims
  * coloured by verdict with their evidence and resolves a finding; a user who is editor and reviewer is refused
- * approving their own item, in plain words; and markup in a file's name or text never runs. Each screen is saved to
- * docs/screenshots/ for the README.
+ * approving their own item, in plain words; a compliance officer searches and verifies the ledger, reads an item's
+ * dossier and downloads it as JSON and PDF, and sees the dashboard's charts draw what the API counts; and markup in a
+ * file's name or text never runs. Each screen is saved to docs/screenshots/ for the README.
  */
 @ExtendWith({DatabaseUnderTest.class, BrowserUnderTest.class, ArquillianExtension.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -78,6 +82,8 @@ class AdminUiIT {
 
     private OutsideWorld world;
     private ChromeDriver browser;
+    /** Where the browser saves downloads. */
+    private Path downloads;
     private WebDriverWait wait;
     private Api api;
     /** A desk of this run's own, so that items of earlier runs on the same database stay out of its queue. */
@@ -87,7 +93,9 @@ class AdminUiIT {
     void openTheOutsideWorldAndTheBrowser() throws IOException {
         // The build points the optional moderation check at it; without it every revision gets a high finding.
         world = new OutsideWorld(OutsideWorld.port());
-        browser = BrowserUnderTest.start(work.resolve("chromium-profile"));
+        Path profile = work.resolve("chromium-profile");
+        browser = BrowserUnderTest.start(profile);
+        downloads = BrowserUnderTest.downloads(profile);
         wait = new WebDriverWait(browser, DEADLINE);
     }
 
@@ -251,6 +259,117 @@ class AdminUiIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Not for your role"));
         assertTrue(browser.findElements(By.id("queue")).isEmpty(), "nothing of the queue is shown");
         signOut();
+    }
+
+    @Test
+    void aComplianceOfficerVerifiesTheLedgerAndDownloadsTheDossier() throws IOException {
+        String title = "Ledger audit " + Users.RUN;
+        String id = submitted(Users.EDITOR, title, "none");
+        checked(id);
+
+        signIn(Users.COMPLIANCE);
+        waitForShell(Users.COMPLIANCE);
+        wait.until(driver -> driver.findElements(By.cssSelector("#screens a")).size() == 2);
+        browser.findElement(By.linkText("Audit")).click();
+        wait.until(ExpectedConditions.urlContains("audit.html"));
+        Select type = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("type"))));
+        assertEquals(Arrays.stream(ProvenanceEventType.values()).map(Enum::name).toList(),
+                type.getOptions().stream().map(option -> option.getAttribute("value"))
+                        .filter(value -> !value.isEmpty()).toList(), "every event type is offered, no other");
+        browser.findElement(By.id("itemId")).sendKeys(id);
+        type.selectByValue("ITEM_SUBMITTED");
+        browser.findElement(By.cssSelector("#search button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("itemId=" + id));
+        wait.until(driver -> driver.findElements(By.cssSelector("#entries tr")).size() == 1
+                && driver.findElement(By.id("entries")).getText().contains("item submitted"));
+        WebElement entry = browser.findElement(By.cssSelector("#entries tr"));
+        assertTrue(entry.getText().contains(Users.EDITOR), entry.getText());
+        assertTrue(entry.getText().contains(title), "the summary names the title: " + entry.getText());
+        long seq = Long.parseLong(entry.getAttribute("data-seq"));
+        entry.findElement(By.tagName("summary")).click();
+        WebElement whole = entry.findElement(By.cssSelector("details pre"));
+        wait.until(ExpectedConditions.visibilityOf(whole));
+        assertTrue(whole.getText().contains("\"entryHash\""), whole.getText());
+        assertTrue(browser.findElement(By.id("more")).getAttribute("hidden") != null, "one entry, no more to show");
+
+        browser.findElement(By.id("verify")).click();
+        WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ledger-verdict")));
+        assertTrue(verdict.getText().startsWith("Intact."), verdict.getText());
+        long treeSize = Long.parseLong(browser.findElement(By.id("checkpoint-size")).getText());
+        assertTrue(treeSize >= seq, "the checkpoint covers the entry: " + treeSize + " >= " + seq);
+        assertTrue(browser.findElement(By.id("checkpoint")).getText().contains("Signing key id"));
+        assertTrue(api.get("api/v1/ledger/verify", Users.COMPLIANCE).json().getJsonNumber("entries").longValue()
+                >= treeSize, "the checkpoint is of the ledger as verified");
+        screenshot("compliance-audit");
+
+        entry.findElement(By.cssSelector("a[href^='dossier.html']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), title));
+        assertTrue(browser.findElement(By.id("facts")).getText().contains("desk " + desk));
+        assertTrue(browser.findElement(By.id("transitions")).getText().contains("item submitted by " + Users.EDITOR));
+        assertFalse(browser.findElements(By.cssSelector("#checks table tbody tr")).isEmpty(),
+                "the check reports are listed");
+        assertTrue(browser.findElement(By.id("sources")).getText().contains("not stored here"),
+                "a source the model card names but nobody ingested is shown as such");
+        screenshot("compliance-dossier");
+
+        browser.findElement(By.id("download-json")).click();
+        JsonObject dossier;
+        try (var reader = Json.createReader(Files.newBufferedReader(downloaded("dossier-" + id + ".json")))) {
+            dossier = reader.readObject();
+        }
+        assertEquals(id, dossier.getJsonObject("item").getString("id"));
+        assertEquals(title, dossier.getJsonArray("revisions").getJsonObject(0).getString("title"));
+        browser.findElement(By.id("download-pdf")).click();
+        byte[] pdf = Files.readAllBytes(downloaded("dossier-" + id + ".pdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        signOut();
+    }
+
+    @Test
+    void aComplianceOfficersDashboardChartsTheFiguresTheApiGives() {
+        String id = submitted(Users.EDITOR, "Dashboard figures " + Users.RUN, "none");
+        Answer decided = api.post("api/v1/items/" + id + "/transitions", Users.REVIEWER, Json.createObjectBuilder()
+                .add("action", "request_changes").add("reason", "The budget figure needs its source")
+                .add("expectedRevision", 1).build());
+        assertEquals(200, decided.status(), decided.raw().body());
+
+        signIn(Users.COMPLIANCE);
+        waitForShell(Users.COMPLIANCE);
+        browser.get(base + "dashboard.html?desk=" + desk);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-states rect.bar")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-review-time rect.bar")));
+        JsonObject figures = api.get("api/v1/dashboard?desk=" + desk, Users.COMPLIANCE).json();
+        Map<String, Long> byState = new TreeMap<>();
+        for (JsonObject count : figures.getJsonArray("itemsByState").getValuesAs(JsonObject.class)) {
+            assertEquals(desk, count.getString("desk"));
+            byState.merge(count.getString("state"), count.getJsonNumber("items").longValue(), Long::sum);
+        }
+        assertTrue(byState.get("CHANGES_REQUESTED") >= 1, byState.toString());
+        Map<String, Long> drawn = new TreeMap<>();
+        for (WebElement bar : browser.findElements(By.cssSelector("#chart-states rect.bar"))) {
+            drawn.put(bar.getAttribute("data-label"), Long.parseLong(bar.getAttribute("data-value")));
+            assertTrue(Double.parseDouble(bar.getAttribute("width")) > 0, "a bar of items is drawn wide enough to see");
+        }
+        assertEquals(byState, drawn, "a bar for each state present, as long as the API's count");
+        assertTrue(browser.findElement(By.cssSelector("#chart-states title")).getAttribute("textContent")
+                .matches("[a-z ]+: \\d+"), "each bar has a title with its figure");
+        assertTrue(browser.findElement(By.id("chart-states")).getAttribute("aria-label").startsWith("items: "));
+        JsonObject time = figures.getJsonObject("timeInReview");
+        assertTrue(time.getJsonNumber("decisions").longValue() >= 1, time.toString());
+        assertEquals(3, browser.findElements(By.cssSelector("#chart-review-time rect.bar")).size());
+        assertEquals(time.getJsonNumber("medianSeconds").doubleValue(), Double.parseDouble(browser.findElement(
+                By.cssSelector("#chart-review-time rect[data-label='median']")).getAttribute("data-value")), 0.001);
+        browser.findElement(By.cssSelector("#states details.figures summary")).click();
+        assertTrue(browser.findElement(By.cssSelector("#states table")).getText().contains(desk));
+        screenshot("compliance-dashboard");
+        signOut();
+    }
+
+    /** The file the browser downloaded under this name, once it has finished writing it. */
+    private Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        Path partial = downloads.resolve(name + ".crdownload");
+        return wait.until(driver -> Files.isRegularFile(file) && !Files.exists(partial) ? file : null);
     }
 
     private void signIn(String user) {
