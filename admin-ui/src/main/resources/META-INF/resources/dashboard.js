@@ -87,7 +87,9 @@ function barChart(name, bars, {max, axis, format = String}) {
                 'dominant-baseline': 'middle'}, text));
     });
     const axisY = bars.length * (BAR_HEIGHT + GAP);
-    const ticks = [0, top / 2, top].map(value => svg('g', {class: 'tick'},
+    // Counts get whole ticks only: no "0.5 items".
+    const marks = format === String && top % 2 ? [0, top] : [0, top / 2, top];
+    const ticks = marks.map(value => svg('g', {class: 'tick'},
         svg('line', {x1: scale(value), x2: scale(value), y1: axisY, y2: axisY + 5, class: 'axis'}),
         svg('text', {x: scale(value), y: axisY + 16, 'text-anchor': 'middle'}, format(value))));
     return svg('svg', {class: 'bars', id: 'chart-' + name, viewBox: '0 0 ' + WIDTH + ' ' + height, width: '100%',

@@ -34,7 +34,7 @@ async function load() {
     document.getElementById('facts').textContent = ['AI-generated ' + words(item.kind), 'desk ' + item.desk,
         words(item.state), 'requested by ' + item.requestedBy, 'created ' + dateTime(item.createdAt),
         'last change ' + dateTime(item.updatedAt), 'id ' + item.id].join(' · ');
-    document.getElementById('sections').replaceChildren(
+    document.getElementById('sections').replaceChildren(...[
         published(dossier.published),
         dossier.request ? request(dossier.request) : null,
         sources(dossier.sources || []),
@@ -42,7 +42,7 @@ async function load() {
         checks(dossier.checks || []),
         findings(dossier.findings || []),
         transitions(dossier.transitions || []),
-        verification(dossier.checkpoint, (dossier.ledger || []).length));
+        verification(dossier.checkpoint, (dossier.ledger || []).length)].filter(Boolean));
 }
 
 function section(id, heading, ...content) {
