@@ -111,7 +111,7 @@ async function verify() {
             output.replaceChildren();
             return;
         }
-        output.replaceChildren(verdict(result), signed(checkpoint));
+        output.replaceChildren(verdict(result), signed(checkpoint, result.entries));
         say(result.valid ? 'The ledger is intact.' : 'The ledger is broken at entry #' + result.firstBrokenSeq + '.',
             result.valid ? 'success' : 'error');
     } finally {
@@ -131,7 +131,10 @@ function verdict(result) {
         + 'what the ledger says cannot be relied on until the break is explained.');
 }
 
-function signed(checkpoint) {
+function signed(checkpoint, entries) {
+    const behind = entries - checkpoint.treeSize;
+    const sign = el('button', {type: 'button', id: 'sign-checkpoint'}, 'Sign a checkpoint now');
+    sign.addEventListener('click', signNow);
     return el('div', {class: 'checkpoint'},
         el('h3', {}, 'Latest signed checkpoint'),
         el('dl', {id: 'checkpoint'},
@@ -139,7 +142,20 @@ function signed(checkpoint) {
             el('dt', {}, 'Merkle root (SHA-256)'), el('dd', {}, el('code', {}, checkpoint.rootHash)),
             el('dt', {}, 'Signing key id'), el('dd', {}, el('code', {}, checkpoint.keyId)),
             el('dt', {}, 'Signed'), el('dd', {}, dateTime(checkpoint.signedAt))),
+        el('p', {id: 'checkpoint-coverage'}, behind > 0
+            ? 'It covers entries 1 to ' + checkpoint.treeSize + ' of ' + entries + '; the ' + behind
+                + (behind === 1 ? ' entry' : ' entries') + ' since are in the chain but under no signature yet. '
+            : 'It covers every entry. ', behind > 0 ? sign : null),
         el('details', {}, el('summary', {}, 'The signed note'), el('pre', {class: 'json'}, checkpoint.note)),
         el('p', {class: 'hint'}, 'Check it offline with the verifier key from ',
             el('a', {href: 'api/v1/ledger/public-key'}, 'api/v1/ledger/public-key'), '.'));
+}
+
+/** Signs a checkpoint of the ledger as it is now (the endpoint answers with the note as text), then verifies again. */
+async function signNow() {
+    const done = await attempt(() => api('ledger/checkpoints', {method: 'POST', accept: 'text/plain'}));
+    if (done !== undefined) {
+        await verify();
+        document.getElementById('verify').focus();
+    }
 }
