@@ -39,6 +39,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -311,7 +312,7 @@ class AdminUiIT {
         // The schedule may sign a later one meanwhile, never an earlier one.
         assertTrue(api.get("api/v1/ledger/checkpoint", Users.COMPLIANCE, "application/json").json()
                 .getJsonNumber("treeSize").longValue() >= treeSize, "the page shows the latest checkpoint");
-        screenshot("compliance-audit");
+        screenshotWhole("compliance-audit");
 
         entry.findElement(By.cssSelector("a[href^='dossier.html']")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), title));
@@ -321,7 +322,7 @@ class AdminUiIT {
                 "the check reports are listed");
         assertTrue(browser.findElement(By.id("sources")).getText().contains("not stored here"),
                 "a source the model card names but nobody ingested is shown as such");
-        screenshot("compliance-dossier");
+        screenshotWhole("compliance-dossier");
 
         browser.findElement(By.id("download-json")).click();
         JsonObject dossier;
@@ -372,7 +373,7 @@ class AdminUiIT {
                 By.cssSelector("#chart-review-time rect[data-label='median']")).getAttribute("data-value")), 0.001);
         browser.findElement(By.cssSelector("#states details.figures summary")).click();
         assertTrue(browser.findElement(By.cssSelector("#states table")).getText().contains(desk));
-        screenshot("compliance-dashboard");
+        screenshotWhole("compliance-dashboard");
         signOut();
     }
 
@@ -442,6 +443,19 @@ class AdminUiIT {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
         return copy;
+    }
+
+    /** A screenshot of the whole page (up to a limit): the window grows to its height, then returns to its size. */
+    private void screenshotWhole(String name) {
+        Dimension window = browser.manage().window().getSize();
+        long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(),
+                (int) Math.min(Math.max(height + 40, window.getHeight()), 2600)));
+        try {
+            screenshot(name);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
     }
 
     private void screenshot(String name) {
