@@ -190,7 +190,7 @@ function overrides(rate) {
 /** A duration in seconds as people say it: "45 s", "12 min", "3 h 10 min", "2 d 4 h". */
 function duration(seconds) {
     if (seconds < 60) {
-        return (Math.round(seconds * 10) / 10) + ' s';
+        return (seconds < 1 ? Math.round(seconds * 100) / 100 : Math.round(seconds * 10) / 10) + ' s';
     }
     const minutes = Math.round(seconds / 60);
     if (minutes < 60) {

@@ -23,6 +23,7 @@ import java.util.TreeMap;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 
 import org.imprimatur.app.it.Api.Answer;
 import org.imprimatur.spi.provenance.ProvenanceEventType;
@@ -344,6 +345,17 @@ class AdminUiIT {
                 .add("action", "request_changes").add("reason", "The budget figure needs its source")
                 .add("expectedRevision", 1).build());
         assertEquals(200, decided.status(), decided.raw().body());
+        // A released article, so that the desk has an AI share: its text is the AI draft's, unchanged.
+        String released = submitted(Users.EDITOR, "Dashboard release " + Users.RUN, "none");
+        checked(released);
+        for (Answer step : List.of(
+                api.post("api/v1/items/" + released + "/transitions", Users.REVIEWER, Json.createObjectBuilder()
+                        .add("action", "approve").build()),
+                api.put("api/v1/items/" + released + "/disclosure", Users.PUBLISHER, JsonValue.EMPTY_JSON_OBJECT),
+                api.post("api/v1/items/" + released + "/transitions", Users.PUBLISHER, Json.createObjectBuilder()
+                        .add("action", "release").build()))) {
+            assertEquals(200, step.status(), step.raw().body());
+        }
 
         signIn(Users.COMPLIANCE);
         waitForShell(Users.COMPLIANCE);
@@ -371,6 +383,12 @@ class AdminUiIT {
         assertEquals(3, browser.findElements(By.cssSelector("#chart-review-time rect.bar")).size());
         assertEquals(time.getJsonNumber("medianSeconds").doubleValue(), Double.parseDouble(browser.findElement(
                 By.cssSelector("#chart-review-time rect[data-label='median']")).getAttribute("data-value")), 0.001);
+        JsonObject share = figures.getJsonArray("aiShare").getJsonObject(0);
+        assertEquals(desk, share.getString("desk"));
+        assertEquals(1, share.getJsonNumber("labelled").longValue(), share.toString());
+        assertEquals(share.getJsonNumber("share").doubleValue(), Double.parseDouble(browser.findElement(
+                By.cssSelector("#chart-ai-share rect[data-label='" + desk + "']")).getAttribute("data-value")), 0.0001);
+        assertEquals(1.0, share.getJsonNumber("share").doubleValue(), "the release is the AI draft, unchanged");
         browser.findElement(By.cssSelector("#states details.figures summary")).click();
         assertTrue(browser.findElement(By.cssSelector("#states table")).getText().contains(desk));
         screenshotWhole("compliance-dashboard");
@@ -450,7 +468,7 @@ class AdminUiIT {
         Dimension window = browser.manage().window().getSize();
         long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
         browser.manage().window().setSize(new Dimension(window.getWidth(),
-                (int) Math.min(Math.max(height + 40, window.getHeight()), 2600)));
+                (int) Math.min(Math.max(height + 160, window.getHeight()), 2800)));
         try {
             screenshot(name);
         } finally {
