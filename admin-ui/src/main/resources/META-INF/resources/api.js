@@ -40,9 +40,12 @@ function parse(text) {
     }
 }
 
-/** GET (or another method with a JSON body) of a path under api/v1; the parsed answer, or an ApiError. */
-export async function api(path, {method = 'GET', body} = {}) {
-    const init = {method, headers: {Accept: 'application/json'}, credentials: 'same-origin'};
+/**
+ * GET (or another method with a JSON body) of a path under api/v1; the parsed answer (null for one that is not
+ * JSON, such as the text an endpoint that produces only text answers with, when accept allows it), or an ApiError.
+ */
+export async function api(path, {method = 'GET', body, accept = 'application/json'} = {}) {
+    const init = {method, headers: {Accept: accept}, credentials: 'same-origin'};
     if (body !== undefined) {
         init.headers['Content-Type'] = 'application/json';
         init.body = JSON.stringify(body);

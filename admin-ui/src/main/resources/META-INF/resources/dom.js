@@ -20,7 +20,7 @@ export function el(tag, attributes = {}, ...children) {
 }
 
 export function append(parent, ...children) {
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
         if (child !== undefined && child !== null && child !== false) {
             parent.append(child instanceof Node ? child : document.createTextNode(String(child)));
         }
@@ -48,4 +48,17 @@ export function words(name) {
 
 export function dateTime(instant) {
     return new Date(instant).toLocaleString();
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An SVG element: attributes are always attributes (width, x, fill, class...), children as with el(). */
+export function svg(tag, attributes = {}, ...children) {
+    const element = document.createElementNS(SVG, tag);
+    for (const [name, value] of Object.entries(attributes)) {
+        if (value !== undefined && value !== null && value !== false) {
+            element.setAttribute(name, value === true ? '' : String(value));
+        }
+    }
+    return append(element, ...children);
 }

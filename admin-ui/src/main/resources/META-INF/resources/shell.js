@@ -8,6 +8,8 @@ export const SCREENS = [
     {href: 'editor.html', label: 'New draft', roles: ['editor']},
     {href: 'queue.html', label: 'Review queue', roles: ['reviewer']},
     {href: 'release.html', label: 'Release', roles: ['publisher']},
+    {href: 'audit.html', label: 'Audit', roles: ['compliance', 'admin']},
+    {href: 'dashboard.html', label: 'Dashboard', roles: ['compliance', 'admin']},
     {href: 'admin.html', label: 'Administration', roles: ['admin']},
 ];
 

@@ -2,6 +2,7 @@ package org.imprimatur.app.rest;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -218,10 +219,12 @@ public class ItemsResource {
     @Operation(summary = "The item's audit dossier",
             description = "The item, every revision with its model card, every ledger entry about it with its RFC 9162 "
                     + "inclusion proof against a checkpoint signed now, that signed checkpoint and its verifier key, "
-                    + "and what was published.")
+                    + "and what was published. JSON or PDF by the Accept header; format=json or format=pdf asks for "
+                    + "one as a download (Content-Disposition: attachment), which a plain link cannot do by Accept.")
     @APIResponse(responseCode = "404", description = "No such item")
-    public JsonObject dossier(@PathParam("id") String id) {
-        return dossiers.dossier(parse(id));
+    @APIResponse(responseCode = "422", description = "format is neither json nor pdf")
+    public Response dossier(@PathParam("id") String id, @QueryParam("format") String format) {
+        return dossier(parse(id), format == null ? DossierFormat.JSON : DossierFormat.of(format), format != null);
     }
 
     @GET
@@ -231,11 +234,35 @@ public class ItemsResource {
     @Produces(PDF + ";qs=0.5")
     @Operation(summary = "The item's audit dossier as a readable PDF")
     @APIResponse(responseCode = "404", description = "No such item")
-    public Response dossierPdf(@PathParam("id") String id) {
-        ItemId itemId = parse(id);
-        return Response.ok(DossierPdf.render(dossiers.dossier(itemId)))
-                .header("Content-Disposition", "attachment; filename=\"dossier-" + itemId + ".pdf\"")
-                .build();
+    @APIResponse(responseCode = "422", description = "format is neither json nor pdf")
+    public Response dossierPdf(@PathParam("id") String id, @QueryParam("format") String format) {
+        return dossier(parse(id), format == null ? DossierFormat.PDF : DossierFormat.of(format), true);
+    }
+
+    /** The forms a dossier is served in; a link names one with format=, a client otherwise by Accept. */
+    private enum DossierFormat {
+        JSON, PDF;
+
+        static DossierFormat of(String format) {
+            return switch (format.strip().toLowerCase(Locale.ROOT)) {
+                case "json" -> JSON;
+                case "pdf" -> PDF;
+                default -> throw InvalidRequestException.unprocessable("format must be json or pdf, not '"
+                        + format + "'");
+            };
+        }
+    }
+
+    private Response dossier(ItemId itemId, DossierFormat format, boolean download) {
+        JsonObject dossier = dossiers.dossier(itemId);
+        Response.ResponseBuilder answer = format == DossierFormat.PDF
+                ? Response.ok(DossierPdf.render(dossier), PDF)
+                : Response.ok(dossier, MediaType.APPLICATION_JSON_TYPE);
+        if (download) {
+            answer.header("Content-Disposition", "attachment; filename=\"dossier-" + itemId + "."
+                    + format.name().toLowerCase(Locale.ROOT) + "\"");
+        }
+        return answer.build();
     }
 
     @POST

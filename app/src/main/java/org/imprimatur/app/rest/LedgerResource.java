@@ -198,6 +198,29 @@ public class LedgerResource {
         return checkpoints.latest().orElseGet(checkpoints::checkpoint).note();
     }
 
+    /**
+     * The latest signed checkpoint, its fields as values.
+     *
+     * @param treeSize  how many entries it covers
+     * @param rootHash  the Merkle root of those entries, hex
+     * @param keyId     the id of the key that signed it, hex (the second field of the verifier key)
+     * @param signedAt  when it was signed
+     * @param note      the signed note itself, as GET /ledger/checkpoint serves it as text
+     */
+    public record CheckpointDocument(long treeSize, String rootHash, String keyId, Instant signedAt, String note) {
+    }
+
+    @GET
+    @Path("checkpoint")
+    // qs: without an Accept header a client gets the signed note, as before.
+    @Produces(MediaType.APPLICATION_JSON + ";qs=0.5")
+    @Operation(summary = "The latest signed checkpoint as JSON: tree size, root hash, key id, when, and the note")
+    public CheckpointDocument checkpointDocument() {
+        LedgerCheckpoint latest = checkpoints.latest().orElseGet(checkpoints::checkpoint);
+        return new CheckpointDocument(latest.treeSize(), latest.rootHash(), latest.keyId(), latest.createdAt(),
+                latest.note());
+    }
+
     @POST
     @Path("checkpoints")
     @Produces(MediaType.TEXT_PLAIN)

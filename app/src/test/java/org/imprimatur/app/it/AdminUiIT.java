@@ -17,16 +17,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 
 import org.imprimatur.app.it.Api.Answer;
+import org.imprimatur.spi.provenance.ProvenanceEventType;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -41,6 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
@@ -55,8 +60,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * drafts from uploaded sources and follows the job to the draft; a reviewer finds it in the queue, sees its claims
  * coloured by verdict with their evidence and resolves a finding; a user who is editor and reviewer is refused
  * approving their own item, in plain words; a publisher sees what release will publish, sets the label, is held up by
- * an embargo, releases and withdraws; and markup in a file's name or text never runs. Each screen is saved to
- * docs/screenshots/ for the README.
+ * an embargo, releases and withdraws; a compliance officer searches and verifies the ledger, reads an item's dossier
+ * and downloads it as JSON and PDF, and sees the dashboard's charts draw what the API counts; an administrator sees
+ * the plugins' health, changes a desk's policy and creates an account; and markup in a file's name or text never
+ * runs. Each screen is saved to docs/screenshots/ for the README and held to WCAG 2.1 AA.
  */
 @ExtendWith({DatabaseUnderTest.class, BrowserUnderTest.class, ArquillianExtension.class})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -91,6 +98,8 @@ class AdminUiIT {
 
     private OutsideWorld world;
     private ChromeDriver browser;
+    /** Where the browser saves downloads. */
+    private Path downloads;
     private WebDriverWait wait;
     private Api api;
     /** A desk of this run's own, so that items of earlier runs on the same database stay out of its queue. */
@@ -100,7 +109,9 @@ class AdminUiIT {
     void openTheOutsideWorldAndTheBrowser() throws IOException {
         // The build points the optional moderation check at it; without it every revision gets a high finding.
         world = new OutsideWorld(OutsideWorld.port());
-        browser = BrowserUnderTest.start(work.resolve("chromium-profile"));
+        Path profile = work.resolve("chromium-profile");
+        browser = BrowserUnderTest.start(profile);
+        downloads = BrowserUnderTest.downloads(profile);
         wait = new WebDriverWait(browser, DEADLINE);
     }
 
@@ -394,8 +405,9 @@ class AdminUiIT {
         checked(id);
 
         signIn(Users.ADMIN);
-        wait.until(ExpectedConditions.urlContains("admin.html"));
         waitForShell(Users.ADMIN);
+        browser.findElement(By.linkText("Administration")).click();
+        wait.until(ExpectedConditions.urlContains("admin.html"));
         WebElement fact = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("#plugins tr[data-plugin='check/fact']")));
         assertTrue(fact.getText().contains("working"), fact.getText());
@@ -487,6 +499,81 @@ class AdminUiIT {
         assertTrue(passing.getText().contains("no-unresolved-high"), passing.getText());
         assertTrue(browser.findElements(By.cssSelector("#judgement-approve li.blocked[data-rule='no-unresolved-high']"))
                 .isEmpty());
+        signOut();
+    }
+
+    @Test
+    void aComplianceOfficerVerifiesTheLedgerAndDownloadsTheDossier() throws IOException {
+        String title = "Ledger audit " + Users.RUN;
+        String id = submitted(Users.EDITOR, title, "none");
+        checked(id);
+
+        signIn(Users.COMPLIANCE);
+        waitForShell(Users.COMPLIANCE);
+        wait.until(driver -> driver.findElements(By.cssSelector("#screens a")).size() == 2);
+        browser.findElement(By.linkText("Audit")).click();
+        wait.until(ExpectedConditions.urlContains("audit.html"));
+        Select type = new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("type"))));
+        assertEquals(Arrays.stream(ProvenanceEventType.values()).map(Enum::name).toList(),
+                type.getOptions().stream().map(option -> option.getAttribute("value"))
+                        .filter(value -> !value.isEmpty()).toList(), "every event type is offered, no other");
+        browser.findElement(By.id("itemId")).sendKeys(id);
+        type.selectByValue("ITEM_SUBMITTED");
+        browser.findElement(By.cssSelector("#search button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlContains("itemId=" + id));
+        wait.until(driver -> driver.findElements(By.cssSelector("#entries tr")).size() == 1
+                && driver.findElement(By.id("entries")).getText().contains("item submitted"));
+        WebElement entry = browser.findElement(By.cssSelector("#entries tr"));
+        assertTrue(entry.getText().contains(Users.EDITOR), entry.getText());
+        assertTrue(entry.getText().contains(title), "the summary names the title: " + entry.getText());
+        long seq = Long.parseLong(entry.getAttribute("data-seq"));
+        entry.findElement(By.tagName("summary")).click();
+        WebElement whole = entry.findElement(By.cssSelector("details pre"));
+        wait.until(ExpectedConditions.visibilityOf(whole));
+        assertTrue(whole.getText().contains("\"entryHash\""), whole.getText());
+        assertTrue(browser.findElement(By.id("more")).getAttribute("hidden") != null, "one entry, no more to show");
+
+        browser.findElement(By.id("verify")).click();
+        WebElement verdict = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ledger-verdict")));
+        assertTrue(verdict.getText().startsWith("Intact."), verdict.getText());
+        long signed = Long.parseLong(browser.findElement(By.id("checkpoint-size")).getText());
+        assertTrue(signed >= 1, "a checkpoint was signed at start-up at the latest");
+        assertTrue(browser.findElement(By.id("checkpoint")).getText().contains("Signing key id"));
+        // The schedule signs now and then: the entry of a moment ago is in the chain, but may be under no signature.
+        if (signed < seq) {
+            assertTrue(browser.findElement(By.id("checkpoint-coverage")).getText().contains("under no signature yet"));
+            browser.findElement(By.id("sign-checkpoint")).click();
+        }
+        wait.until(driver -> Long.parseLong(driver.findElement(By.id("checkpoint-size")).getText()) >= seq);
+        long treeSize = Long.parseLong(browser.findElement(By.id("checkpoint-size")).getText());
+        assertTrue(browser.findElement(By.id("ledger-verdict")).getText().startsWith("Intact."));
+        assertTrue(api.get("api/v1/ledger/verify", Users.COMPLIANCE).json().getJsonNumber("entries").longValue()
+                >= treeSize, "the checkpoint is of the ledger as verified");
+        // The schedule may sign a later one meanwhile, never an earlier one.
+        assertTrue(api.get("api/v1/ledger/checkpoint", Users.COMPLIANCE, "application/json").json()
+                .getJsonNumber("treeSize").longValue() >= treeSize, "the page shows the latest checkpoint");
+        screenshotWhole("compliance-audit");
+
+        entry.findElement(By.cssSelector("a[href^='dossier.html']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("title"), title));
+        assertTrue(browser.findElement(By.id("facts")).getText().contains("desk " + desk));
+        assertTrue(browser.findElement(By.id("transitions")).getText().contains("item submitted by " + Users.EDITOR));
+        assertFalse(browser.findElements(By.cssSelector("#checks table tbody tr")).isEmpty(),
+                "the check reports are listed");
+        assertTrue(browser.findElement(By.id("sources")).getText().contains("not stored here"),
+                "a source the model card names but nobody ingested is shown as such");
+        screenshotWhole("compliance-dossier");
+
+        browser.findElement(By.id("download-json")).click();
+        JsonObject dossier;
+        try (var reader = Json.createReader(Files.newBufferedReader(downloaded("dossier-" + id + ".json")))) {
+            dossier = reader.readObject();
+        }
+        assertEquals(id, dossier.getJsonObject("item").getString("id"));
+        assertEquals(title, dossier.getJsonArray("revisions").getJsonObject(0).getString("title"));
+        browser.findElement(By.id("download-pdf")).click();
+        byte[] pdf = Files.readAllBytes(downloaded("dossier-" + id + ".pdf"));
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
         signOut();
     }
 
@@ -590,6 +677,71 @@ class AdminUiIT {
         assertEquals(body.indexOf("Old Mill Bridge"), typed.getInt("start"));
         assertEquals(body.indexOf("Old Mill Bridge") + "Old Mill Bridge".length(), typed.getInt("end"));
         signOut();
+        signOut();
+    }
+
+    @Test
+    void aComplianceOfficersDashboardChartsTheFiguresTheApiGives() {
+        String id = submitted(Users.EDITOR, "Dashboard figures " + Users.RUN, "none");
+        Answer decided = api.post("api/v1/items/" + id + "/transitions", Users.REVIEWER, Json.createObjectBuilder()
+                .add("action", "request_changes").add("reason", "The budget figure needs its source")
+                .add("expectedRevision", 1).build());
+        assertEquals(200, decided.status(), decided.raw().body());
+        // A released article, so that the desk has an AI share: its text is the AI draft's, unchanged.
+        String released = submitted(Users.EDITOR, "Dashboard release " + Users.RUN, "none");
+        checked(released);
+        for (Answer step : List.of(
+                api.post("api/v1/items/" + released + "/transitions", Users.REVIEWER, Json.createObjectBuilder()
+                        .add("action", "approve").build()),
+                api.put("api/v1/items/" + released + "/disclosure", Users.PUBLISHER, JsonValue.EMPTY_JSON_OBJECT),
+                api.post("api/v1/items/" + released + "/transitions", Users.PUBLISHER, Json.createObjectBuilder()
+                        .add("action", "release").build()))) {
+            assertEquals(200, step.status(), step.raw().body());
+        }
+
+        signIn(Users.COMPLIANCE);
+        waitForShell(Users.COMPLIANCE);
+        browser.get(base + "dashboard.html?desk=" + desk);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-states rect.bar")));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-review-time rect.bar")));
+        JsonObject figures = api.get("api/v1/dashboard?desk=" + desk, Users.COMPLIANCE).json();
+        Map<String, Long> byState = new TreeMap<>();
+        for (JsonObject count : figures.getJsonArray("itemsByState").getValuesAs(JsonObject.class)) {
+            assertEquals(desk, count.getString("desk"));
+            byState.merge(count.getString("state"), count.getJsonNumber("items").longValue(), Long::sum);
+        }
+        assertTrue(byState.get("CHANGES_REQUESTED") >= 1, byState.toString());
+        Map<String, Long> drawn = new TreeMap<>();
+        for (WebElement bar : browser.findElements(By.cssSelector("#chart-states rect.bar"))) {
+            drawn.put(bar.getAttribute("data-label"), Long.parseLong(bar.getAttribute("data-value")));
+            assertTrue(Double.parseDouble(bar.getAttribute("width")) > 0, "a bar of items is drawn wide enough to see");
+        }
+        assertEquals(byState, drawn, "a bar for each state present, as long as the API's count");
+        assertTrue(browser.findElement(By.cssSelector("#chart-states title")).getAttribute("textContent")
+                .matches("[a-z ]+: \\d+"), "each bar has a title with its figure");
+        assertTrue(browser.findElement(By.id("chart-states")).getAttribute("aria-label").startsWith("items: "));
+        JsonObject time = figures.getJsonObject("timeInReview");
+        assertTrue(time.getJsonNumber("decisions").longValue() >= 1, time.toString());
+        assertEquals(3, browser.findElements(By.cssSelector("#chart-review-time rect.bar")).size());
+        assertEquals(time.getJsonNumber("medianSeconds").doubleValue(), Double.parseDouble(browser.findElement(
+                By.cssSelector("#chart-review-time rect[data-label='median']")).getAttribute("data-value")), 0.001);
+        JsonObject share = figures.getJsonArray("aiShare").getJsonObject(0);
+        assertEquals(desk, share.getString("desk"));
+        assertEquals(1, share.getJsonNumber("labelled").longValue(), share.toString());
+        assertEquals(share.getJsonNumber("share").doubleValue(), Double.parseDouble(browser.findElement(
+                By.cssSelector("#chart-ai-share rect[data-label='" + desk + "']")).getAttribute("data-value")), 0.0001);
+        assertEquals(1.0, share.getJsonNumber("share").doubleValue(), "the release is the AI draft, unchanged");
+        browser.findElement(By.cssSelector("#states details.figures summary")).click();
+        assertTrue(browser.findElement(By.cssSelector("#states table")).getText().contains(desk));
+        screenshotWhole("compliance-dashboard");
+        signOut();
+    }
+
+    /** The file the browser downloaded under this name, once it has finished writing it. */
+    private Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        Path partial = downloads.resolve(name + ".crdownload");
+        return wait.until(driver -> Files.isRegularFile(file) && !Files.exists(partial) ? file : null);
     }
 
     private void signIn(String user) {
@@ -704,6 +856,19 @@ class AdminUiIT {
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
         return copy;
+    }
+
+    /** A screenshot of the whole page (up to a limit): the window grows to its height, then returns to its size. */
+    private void screenshotWhole(String name) {
+        Dimension window = browser.manage().window().getSize();
+        long height = (Long) browser.executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(window.getWidth(),
+                (int) Math.min(Math.max(height + 160, window.getHeight()), 2800)));
+        try {
+            screenshot(name);
+        } finally {
+            browser.manage().window().setSize(window);
+        }
     }
 
     /** Saves the screen as the browser shows it now for the README, and holds it to WCAG 2.1 AA. */

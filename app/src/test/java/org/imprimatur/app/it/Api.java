@@ -77,6 +77,11 @@ final class Api {
         return send(request(path, user).GET());
     }
 
+    /** A GET that says which media type it accepts. */
+    Answer get(String path, String user, String accept) {
+        return send(request(path, user).header("Accept", accept).GET());
+    }
+
     Answer delete(String path, String user) {
         return send(request(path, user).DELETE());
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
@@ -37,11 +38,14 @@ public final class BrowserUnderTest implements ExecutionCondition {
 
     /**
      * A fresh headless Chromium with a profile of its own in {@code profile}. Dialogs are left open rather than
-     * dismissed, so that a test can see that none (an injected script's alert) appeared.
+     * dismissed, so that a test can see that none (an injected script's alert) appeared. Downloads are saved, without
+     * asking, to {@link #downloads(Path) the folder beside the profile}.
      */
     static ChromeDriver start(Path profile) {
+        Path downloads = downloads(profile);
         try {
             Files.createDirectories(profile);
+            Files.createDirectories(downloads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,10 +55,22 @@ public final class BrowserUnderTest implements ExecutionCondition {
                         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1000",
                         "--user-data-dir=" + profile.toAbsolutePath());
         options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", downloads.toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
                 // Its log would go to standard output, which the forked test JVM reports its results through.
                 .withLogFile(profile.resolveSibling("chromedriver.log").toFile()).build();
-        return new ChromeDriver(service, options);
+        ChromeDriver chromium = new ChromeDriver(service, options);
+        // Headless Chromium may ignore the profile's download preferences; the DevTools command it always obeys.
+        chromium.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                "downloadPath", downloads.toAbsolutePath().toString(), "eventsEnabled", false));
+        return chromium;
+    }
+
+    /** Where the browser started with {@code profile} saves what it downloads. */
+    static Path downloads(Path profile) {
+        return profile.resolveSibling(profile.getFileName() + "-downloads");
     }
 }

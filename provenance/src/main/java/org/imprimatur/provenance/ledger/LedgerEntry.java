@@ -78,7 +78,7 @@ public class LedgerEntry {
      * The stored form of a time: ISO-8601 in UTC with exactly three fraction digits, so that the text of two times
      * compares as the times do (searches by time compare the stored text).
      */
-    static String formatTime(Instant instant) {
+    public static String formatTime(Instant instant) {
         return TIME_FORMAT.format(instant);
     }
 
