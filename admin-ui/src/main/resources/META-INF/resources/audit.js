@@ -81,7 +81,7 @@ function row(entry) {
         el('td', {}, el('span', {class: 'event'}, words(entry.type))), el('td', {}, entry.actor), el('td', {}, item),
         el('td', {}, el('p', {class: 'summary'}, summary(entry.payload)),
             el('details', {}, el('summary', {}, 'Entry #' + entry.seq + ' whole'),
-                el('pre', {class: 'json'}, JSON.stringify(entry, null, 2)))));
+                el('pre', {class: 'json', tabindex: '0'}, JSON.stringify(entry, null, 2)))));
 }
 
 /** A line of the payload's plain members, the telling ones first, each value cut short: the whole is below it. */
@@ -146,7 +146,7 @@ function signed(checkpoint, entries) {
             ? 'It covers entries 1 to ' + checkpoint.treeSize + ' of ' + entries + '; the ' + behind
                 + (behind === 1 ? ' entry' : ' entries') + ' since are in the chain but under no signature yet. '
             : 'It covers every entry. ', behind > 0 ? sign : null),
-        el('details', {}, el('summary', {}, 'The signed note'), el('pre', {class: 'json'}, checkpoint.note)),
+        el('details', {}, el('summary', {}, 'The signed note'), el('pre', {class: 'json', tabindex: '0'}, checkpoint.note)),
         el('p', {class: 'hint'}, 'Check it offline with the verifier key from ',
             el('a', {href: 'api/v1/ledger/public-key'}, 'api/v1/ledger/public-key'), '.'));
 }

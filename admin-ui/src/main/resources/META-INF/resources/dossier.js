@@ -134,7 +134,7 @@ function revision(shown) {
 
 /** A unified diff with its added and removed lines marked (by a class, and by their + or - for those who hear it). */
 function diff(text) {
-    return el('pre', {class: 'diff'}, text.split('\n').map(line => el('span', {class: line.startsWith('+')
+    return el('pre', {class: 'diff', tabindex: '0'}, text.split('\n').map(line => el('span', {class: line.startsWith('+')
             && !line.startsWith('+++') ? 'added' : line.startsWith('-') && !line.startsWith('---') ? 'removed'
             : null}, line + '\n')));
 }
@@ -181,5 +181,5 @@ function verification(checkpoint, entries) {
         + 'the root of this checkpoint, signed for the dossier:'),
     facts([['Entries covered (tree size)', String(checkpoint.treeSize)], ['Merkle root', code(checkpoint.rootHash)],
         ['Verifier key', code(checkpoint.verifierKey)]]),
-    el('details', {}, el('summary', {}, 'The signed note'), el('pre', {class: 'json'}, checkpoint.note)));
+    el('details', {}, el('summary', {}, 'The signed note'), el('pre', {class: 'json', tabindex: '0'}, checkpoint.note)));
 }

@@ -677,7 +677,6 @@ class AdminUiIT {
         assertEquals(body.indexOf("Old Mill Bridge"), typed.getInt("start"));
         assertEquals(body.indexOf("Old Mill Bridge") + "Old Mill Bridge".length(), typed.getInt("end"));
         signOut();
-        signOut();
     }
 
     @Test
@@ -727,7 +726,8 @@ class AdminUiIT {
                 By.cssSelector("#chart-review-time rect[data-label='median']")).getAttribute("data-value")), 0.001);
         JsonObject share = figures.getJsonArray("aiShare").getJsonObject(0);
         assertEquals(desk, share.getString("desk"));
-        assertEquals(1, share.getJsonNumber("labelled").longValue(), share.toString());
+        // The publisher's test may release on this desk too: its article is also the AI draft, unchanged.
+        assertTrue(share.getJsonNumber("labelled").longValue() >= 1, share.toString());
         assertEquals(share.getJsonNumber("share").doubleValue(), Double.parseDouble(browser.findElement(
                 By.cssSelector("#chart-ai-share rect[data-label='" + desk + "']")).getAttribute("data-value")), 0.0001);
         assertEquals(1.0, share.getJsonNumber("share").doubleValue(), "the release is the AI draft, unchanged");
