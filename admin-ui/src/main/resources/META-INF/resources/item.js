@@ -52,6 +52,7 @@ async function load(given) {
     document.getElementById('facts').textContent = [words(item.kind), 'desk ' + item.desk, words(item.state),
         'revision ' + item.revision, 'requested by ' + item.requestedBy,
         item.assignee ? 'assigned to ' + item.assignee : 'not assigned'].join(' · ');
+    renderPicture(item);
     renderBody(item.body || item.image?.caption || '', item.findings, spansOf(comments || [], item));
     renderFindings(item.findings);
     renderComments(comments || [], item);
@@ -172,4 +173,19 @@ function resolveForm(finding) {
         }
     });
     return form;
+}
+
+/** An image item's picture, described for screen readers by its caption (the text under review) or its prompt. */
+function renderPicture(shown) {
+    const figure = document.getElementById('picture');
+    figure.hidden = !shown.image;
+    if (!shown.image) {
+        return;
+    }
+    const image = document.getElementById('picture-image');
+    image.alt = 'The picture under review: ' + (shown.body || shown.image.prompt || 'no description was given');
+    image.src = 'api/v1/' + path + '/image';
+    document.getElementById('picture-facts').textContent = [shown.image.width + ' × ' + shown.image.height + ' px',
+        shown.image.mediaType, shown.image.tool ? 'made with ' + shown.image.tool : null,
+        shown.image.prompt ? 'prompt: “' + shown.image.prompt + '”' : null].filter(Boolean).join(' · ');
 }

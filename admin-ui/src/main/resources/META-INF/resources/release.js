@@ -90,6 +90,14 @@ async function renderPublication() {
                 + 'that setting it with the defaults gives')
             + '; as if you released it now, with the sources\' rights as they are now.';
     }
+    // A released image as published, its label embedded as XMP; before release, the picture as it was submitted.
+    const picture = document.getElementById('picture');
+    picture.hidden = !item.image;
+    if (item.image) {
+        const image = document.getElementById('picture-image');
+        image.alt = 'The picture ' + (published ? 'as published' : 'to be released') + ': ' + publication.text;
+        image.src = 'api/v1/items/' + encodeURIComponent(itemId) + (published ? '/publication/image' : '/image');
+    }
     document.getElementById('disclosure-line').textContent = publication.disclosureLine;
     document.getElementById('credits').replaceChildren(...publication.credits.map(line => el('li', {}, line)));
     document.getElementById('no-credits').hidden = publication.credits.length > 0;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -456,6 +457,27 @@ class AdminUiIT {
         WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#messages.error")));
         assertTrue(refusal.getText().startsWith("User name taken"), refusal.getText());
+        signOut();
+    }
+
+    @Test
+    void aReviewerSeesThePictureOfAnImageItemWithItsCaptionAsItsTextAlternative() {
+        String caption = "The Old Mill Bridge at dusk " + Users.RUN;
+        Answer registered = api.postForm("api/v1/images/upload", Users.EDITOR, "bridge.png",
+                () -> new ByteArrayInputStream(OutsideWorld.picture(64, 48)), Map.of("tool", "Midjourney v7",
+                        "prompt", "A stone bridge at dusk", "caption", caption, "desk", desk));
+        assertEquals(201, registered.status(), registered.raw().body());
+        String id = registered.json().getString("id");
+
+        signIn(Users.REVIEWER);
+        waitForShell(Users.REVIEWER);
+        browser.get(base + "item.html?id=" + id);
+        WebElement picture = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("picture-image")));
+        wait.until(driver -> Long.valueOf(64).equals(browser.executeScript(
+                "return arguments[0].complete ? arguments[0].naturalWidth : 0", picture)));
+        assertTrue(picture.getAttribute("alt").contains(caption), picture.getAttribute("alt"));
+        assertTrue(browser.findElement(By.id("picture-facts")).getText().contains("64 × 48 px"));
+        assertTrue(browser.findElement(By.id("body")).getText().contains(caption));
         signOut();
     }
 
