@@ -10,6 +10,8 @@ import {judge} from './judgement.js';
 
 const LABELLED_STATES = ['IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED'];
 const PUBLISHED_STATES = ['RELEASED', 'WITHDRAWN'];
+/** What a publisher can do to an item in each state. */
+const ACTION_IN = {APPROVED: 'release', RELEASED: 'withdraw'};
 
 const session = await openShell(['publisher']);
 const itemId = new URLSearchParams(location.search).get('id');
@@ -52,7 +54,7 @@ async function load() {
     renderLabel();
     renderActions();
     await Promise.all([renderPublication(), renderSources(item.modelCard.sourceIds),
-        item.state === 'APPROVED' ? judge('items/' + encodeURIComponent(itemId), ['release']) : null]);
+        ACTION_IN[item.state] ? judge('items/' + encodeURIComponent(itemId), [ACTION_IN[item.state]]) : null]);
     return true;
 }
 

@@ -370,6 +370,8 @@ class AdminUiIT {
         assertTrue(browser.findElement(By.id("release-form")).getAttribute("hidden") != null);
 
         WebElement reason = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw-reason")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("judgement-withdraw-verdict"),
+                "Allowed, with a reason."));
         reason.sendKeys("Correction: the council has not yet voted on the figure");
         browser.findElement(By.id("withdraw")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#messages.success"),
