@@ -4,6 +4,7 @@
 import {openShell} from './shell.js';
 import {api, attempt, say} from './api.js';
 import {dateTime, el, words} from './dom.js';
+import {filterQuery, wireFilters} from './filters.js';
 
 const FILTERS = ['itemId', 'actor', 'type', 'from', 'to', 'model'];
 const PAGE_SIZE = 50;
@@ -15,38 +16,14 @@ let asked = 0;
 
 const session = await openShell(['compliance', 'admin']);
 if (session) {
-    const given = new URLSearchParams(location.search);
-    for (const filter of FILTERS.filter(name => given.has(name))) {
-        document.getElementById(filter).value = given.get(filter);
-    }
-    document.getElementById('search').addEventListener('submit', event => {
-        event.preventDefault();
-        search(0);
-    });
+    wireFilters('search', FILTERS, () => search(0));
     document.getElementById('more').addEventListener('click', () => search(page + 1));
     document.getElementById('verify').addEventListener('click', verify);
     await search(0);
 }
 
-/** The criteria as the API takes them: times from the local date and time fields as ISO instants. */
-function criteria() {
-    const query = new URLSearchParams();
-    for (const filter of FILTERS) {
-        const value = document.getElementById(filter).value.trim();
-        if (value) {
-            query.set(filter, filter === 'from' || filter === 'to' ? new Date(value).toISOString() : value);
-        }
-    }
-    return query;
-}
-
 async function search(pageNo) {
-    const shown = new URLSearchParams();
-    for (const filter of FILTERS) {
-        shown.set(filter, document.getElementById(filter).value.trim());
-    }
-    history.replaceState(null, '', '?' + shown);
-    const query = criteria();
+    const query = filterQuery(FILTERS);
     query.set('page', pageNo);
     query.set('size', PAGE_SIZE);
     // Only the answer to the latest search is shown, whichever arrives last.

@@ -5,6 +5,7 @@
 import {openShell} from './shell.js';
 import {api, attempt} from './api.js';
 import {el, svg, words} from './dom.js';
+import {filterQuery, wireFilters} from './filters.js';
 
 const FILTERS = ['desk', 'from', 'to'];
 const STATES = ['IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED', 'REJECTED', 'RELEASED', 'WITHDRAWN'];
@@ -20,28 +21,12 @@ let asked = 0;
 
 const session = await openShell(['compliance', 'admin']);
 if (session) {
-    const given = new URLSearchParams(location.search);
-    for (const filter of FILTERS.filter(name => given.has(name))) {
-        document.getElementById(filter).value = given.get(filter);
-    }
-    document.getElementById('filters').addEventListener('submit', event => {
-        event.preventDefault();
-        show();
-    });
+    wireFilters('filters', FILTERS, show);
     await show();
 }
 
 async function show() {
-    const shown = new URLSearchParams();
-    const query = new URLSearchParams();
-    for (const filter of FILTERS) {
-        const value = document.getElementById(filter).value.trim();
-        shown.set(filter, value);
-        if (value) {
-            query.set(filter, filter === 'desk' ? value : new Date(value).toISOString());
-        }
-    }
-    history.replaceState(null, '', '?' + shown);
+    const query = filterQuery(FILTERS);
     const asking = ++asked;
     const figures = await attempt(() => api('dashboard?' + query));
     if (!figures || asking !== asked) {
