@@ -90,6 +90,28 @@ export function upload(path, file, onProgress) {
     });
 }
 
+/**
+ * Follows a generation or check job over its server-sent events: onProgress with each state while it is queued or
+ * running, onEnd once with the job when it has succeeded or failed, onLost when the stream closes before that.
+ */
+export function followJob(jobId, {onProgress, onEnd, onLost}) {
+    const events = new EventSource('api/v1/jobs/' + encodeURIComponent(jobId) + '/events');
+    events.addEventListener('progress', message => {
+        const job = JSON.parse(message.data);
+        if (job.status === 'SUCCEEDED' || job.status === 'FAILED') {
+            events.close();
+            onEnd(job);
+        } else {
+            onProgress(job);
+        }
+    });
+    events.addEventListener('error', () => {
+        if (events.readyState === EventSource.CLOSED) {
+            onLost();
+        }
+    });
+}
+
 /** Shows a message in the page's aria-live region; kind is "info", "success" or "error". */
 export function say(text, kind = 'info') {
     const region = document.getElementById('messages');

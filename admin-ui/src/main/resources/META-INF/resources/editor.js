@@ -1,7 +1,7 @@
 // The editor's "new draft" screen: sources (files by drop or by choice, each with its upload progress and
 // extraction result, and web pages), the brief, the provider, the job's live progress and the draft it made.
 import {openShell} from './shell.js';
-import {api, attempt, say, upload} from './api.js';
+import {api, attempt, followJob, say, upload} from './api.js';
 import {age, el, words} from './dom.js';
 
 const session = await openShell(['editor']);
@@ -119,28 +119,26 @@ function follow(jobId) {
     link.hidden = true;
     bar.value = 0;
     status.textContent = 'Queued…';
-    const events = new EventSource('api/v1/jobs/' + encodeURIComponent(jobId) + '/events');
-    events.addEventListener('progress', message => {
-        const job = JSON.parse(message.data);
+    const progress = job => {
         bar.value = job.progress;
         status.textContent = words(job.status) + ' (' + job.progress + ' %)';
-        if (job.status === 'SUCCEEDED') {
-            events.close();
-            status.textContent = 'The draft is ready and waiting for review.';
-            link.href = 'item.html?id=' + encodeURIComponent(job.itemId);
-            link.hidden = false;
-            link.focus();
-            myItems();
-        } else if (job.status === 'FAILED') {
-            events.close();
-            status.textContent = 'Drafting failed: ' + (job.error || 'no reason given');
-            say('Drafting failed: ' + (job.error || 'no reason given'), 'error');
-        }
-    });
-    events.addEventListener('error', () => {
-        if (events.readyState === EventSource.CLOSED) {
-            say('Lost the connection to the job; reload the page to see your items.', 'error');
-        }
+    };
+    followJob(jobId, {
+        onProgress: progress,
+        onEnd: job => {
+            progress(job);
+            if (job.status === 'SUCCEEDED') {
+                status.textContent = 'The draft is ready and waiting for review.';
+                link.href = 'item.html?id=' + encodeURIComponent(job.itemId);
+                link.hidden = false;
+                link.focus();
+                myItems();
+            } else {
+                status.textContent = 'Drafting failed: ' + (job.error || 'no reason given');
+                say('Drafting failed: ' + (job.error || 'no reason given'), 'error');
+            }
+        },
+        onLost: () => say('Lost the connection to the job; reload the page to see your items.', 'error'),
     });
 }
 

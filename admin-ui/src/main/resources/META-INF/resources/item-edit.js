@@ -1,6 +1,6 @@
 // Inline editing: the text and title become a form; saving writes a new revision (naming the revision edited, so
 // that no edit silently overwrites another), and the automatic checks run again on it, followed here until done.
-import {api, attempt, say} from './api.js';
+import {api, attempt, followJob, say} from './api.js';
 import {words} from './dom.js';
 
 const EDITABLE = ['IN_REVIEW', 'CHANGES_REQUESTED', 'APPROVED'];
@@ -96,20 +96,10 @@ export function followChecks(path, item, finished, {announce = false} = {}) {
         return;
     }
     running(checks.progress);
-    const events = new EventSource('api/v1/jobs/' + encodeURIComponent(checks.jobId) + '/events');
-    events.addEventListener('progress', message => {
-        const job = JSON.parse(message.data);
-        if (UNFINISHED.includes(job.status)) {
-            running(job.progress);
-        } else {
-            events.close();
-            done(job);
-        }
-    });
-    events.addEventListener('error', () => {
-        if (events.readyState === EventSource.CLOSED) {
-            poll(path, revision, Date.now() + CHECKS_DEADLINE_MS, running, done);
-        }
+    followJob(checks.jobId, {
+        onProgress: job => running(job.progress),
+        onEnd: done,
+        onLost: () => poll(path, revision, Date.now() + CHECKS_DEADLINE_MS, running, done),
     });
 }
 
